@@ -1,0 +1,105 @@
+/**
+ * `npm run demo`: a storefront flow end to end, through the SDK, against the local Klaviyo emulator
+ * (or real Klaviyo with `--live`). A shopper is identified and tracked from the public client, then a
+ * server script looks the profile up, adds it to a list and reads its timeline with the private client.
+ *
+ *   npm run demo                 # emulator, prints what Klaviyo received, exits 0
+ *   npm run demo -- --serve      # same, then keeps the emulator up for you to poke at
+ *   KLAVIYO_PUBLIC_KEY=… KLAVIYO_PRIVATE_KEY=… npm run demo -- --live
+ */
+import Klaviyo from '../src/index.js';
+import { type Emulator, startEmulator } from '../test/emulator/index.js';
+
+const live = process.argv.includes('--live');
+const serve = process.argv.includes('--serve');
+
+async function main(): Promise<void> {
+	const emulator = live ? undefined : await startEmulator({ port: serve ? 4010 : 0 });
+	const publicToken = live ? requireEnv('KLAVIYO_PUBLIC_KEY') : emulator!.publicKey;
+	const privateToken = live ? requireEnv('KLAVIYO_PRIVATE_KEY') : emulator!.privateKey;
+	const klaviyo = new Klaviyo({ publicToken, privateToken, baseUrl: emulator?.url });
+	const email = live ? `klaviyo-edge-demo+${Date.now()}@example.com` : 'pizza.dave@example.com';
+
+	step(`Klaviyo: ${emulator ? `local emulator at ${emulator.url}` : 'live (a.klaviyo.com)'}`);
+
+	step('Storefront (public key): identify, then track two events');
+	await klaviyo.public.identify({
+		email,
+		properties: { $first_name: 'Pizza', $last_name: 'Dave', favoriteFood: 'Pad thai' },
+	});
+	await klaviyo.public.track({
+		event: 'Viewed Product',
+		email,
+		properties: { ProductName: 'Margherita', $value: 12.5 },
+	});
+	await klaviyo.public.track({
+		event: 'Added to Cart',
+		email,
+		properties: { ProductName: 'Margherita', $value: 12.5, Quantity: 2 },
+	});
+	console.log('  accepted: identify, Viewed Product, Added to Cart');
+
+	step('Server (private key): look the profile up, add it to a list, read its timeline');
+	const { id } = await klaviyo.profiles.getProfileIdByEmail(email);
+	const profile = await klaviyo.profiles.getProfile(id);
+	console.log(`  profile ${id}: ${profile.data.attributes.first_name} ${profile.data.attributes.last_name}`);
+	const list = await klaviyo.lists.createList('Pizza lovers');
+	const listId = list.data.id;
+	const added = await klaviyo.lists.addMembersToList({ listId, profiles: [{ email }], wait: {} });
+	console.log(`  list ${listId} "${list.data.attributes.name}": ${added.sent} member(s) added`);
+	const members: string[] = [];
+	for await (const member of klaviyo.lists.getAllMembers({ groupId: listId })) {
+		members.push(String(member.attributes.email));
+	}
+	console.log(`  members now: ${members.join(', ')}`);
+	const timeline = await klaviyo.profiles.getProfileMetricsTimeline({ profileId: id, sort: 'asc' });
+	for (const event of timeline.data) {
+		console.log(
+			`  ${event.attributes.datetime}  ${metricName(timeline, event)}  ${JSON.stringify(event.attributes.event_properties)}`,
+		);
+	}
+
+	if (emulator) printReceived(emulator);
+	if (serve && emulator) {
+		step(
+			`Emulator stays up at ${emulator.url} (Ctrl-C to stop). Inspect: ${emulator.url}/__emulator/requests`,
+		);
+		return;
+	}
+	await emulator?.close();
+}
+
+function metricName(page: { included?: unknown[] }, event: { relationships?: unknown }): string {
+	const metricId = (event.relationships as { metric?: { data?: { id?: string } } } | undefined)?.metric?.data
+		?.id;
+	const metric = (
+		page.included as Array<{ type: string; id: string; attributes: { name?: string } }> | undefined
+	)?.find((item) => item.type === 'metric' && item.id === metricId);
+	return metric?.attributes.name ?? metricId ?? '?';
+}
+
+function printReceived(emulator: Emulator): void {
+	step('What Klaviyo received (every request checked against the OpenAPI spec)');
+	for (const request of emulator.requests) {
+		const check = request.valid ? 'valid' : `INVALID: ${request.violations.join('; ')}`;
+		console.log(`  ${request.status} ${request.method.padEnd(6)} ${request.path.padEnd(42)} ${check}`);
+	}
+	const invalid = emulator.invalidRequests().length;
+	console.log(`  ${emulator.requests.length} requests, ${invalid} invalid`);
+	if (invalid > 0) process.exitCode = 1;
+}
+
+function step(text: string): void {
+	console.log(`\n▸ ${text}`);
+}
+
+function requireEnv(name: string): string {
+	const value = process.env[name];
+	if (!value) throw new Error(`--live needs ${name} in the environment`);
+	return value;
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,53 @@
+/**
+ * The few JSON:API shapes the public side and the legacy translation build. The private side
+ * uses the full types generated from Klaviyo's spec (src/private/generated).
+ */
+
+export interface ProfileLocation {
+	address1?: string | null;
+	address2?: string | null;
+	city?: string | null;
+	region?: string | null;
+	country?: string | null;
+	zip?: string | null;
+	latitude?: number | string | null;
+	longitude?: number | string | null;
+	timezone?: string | null;
+	ip?: string | null;
+}
+
+/** Profile attributes as `/client/profiles`, `/client/events` and `/api/profile-import` take them. */
+export interface ProfileAttributes {
+	email?: string;
+	phone_number?: string;
+	external_id?: string;
+	anonymous_id?: string;
+	_kx?: string;
+	first_name?: string;
+	last_name?: string;
+	organization?: string;
+	locale?: string;
+	title?: string;
+	image?: string;
+	location?: ProfileLocation;
+	properties?: Record<string, unknown>;
+}
+
+/** `data.attributes` of an event create request (`/client/events`, `/api/events`). */
+export interface EventAttributes {
+	properties: Record<string, unknown>;
+	metric: { data: { type: 'metric'; attributes: { name: string } } };
+	profile: { data: { type: 'profile'; attributes: ProfileAttributes } };
+	time?: string;
+	value?: number;
+	value_currency?: string;
+	unique_id?: string;
+}
+
+export interface EventCreateBody {
+	data: { type: 'event'; attributes: EventAttributes };
+}
+
+export interface ProfileCreateBody {
+	data: { type: 'profile'; attributes: ProfileAttributes; meta?: Record<string, unknown> };
+}

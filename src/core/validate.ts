@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import { KlaviyoValidationError } from './errors.js';
+
+/**
+ * Runs a valibot schema over a caller's input and turns the first issue into a
+ * `KlaviyoValidationError` that names the field and the rule, before any request is sent.
+ * Schemas carry node-klaviyo's messages where it had them (e.g. 'List ID was not provided.').
+ */
+export function validate<S extends v.GenericSchema>(
+	schema: S,
+	input: unknown,
+	method: string,
+): v.InferOutput<S> {
+	const result = v.safeParse(schema, input, { abortEarly: true });
+	if (result.success) return result.output;
+	const issue = result.issues[0];
+	const field = v.getDotPath(issue) ?? '';
+	const rule = issue.message;
+	throw new KlaviyoValidationError(`${rule} (${method}${field ? `: ${field}` : ''})`, field, rule);
+}

@@ -1,0 +1,45 @@
+import type { ClientOptions } from '../core/options.js';
+import { RateLimiter } from './rate-limiter.js';
+import { DataPrivacy } from './resources/data-privacy.js';
+import { Events } from './resources/events.js';
+import { Lists } from './resources/lists.js';
+import { Metrics } from './resources/metrics.js';
+import { Profiles } from './resources/profiles.js';
+import { Transport } from './transport.js';
+
+export interface PrivateOptions extends ClientOptions {
+	/**
+	 * Paces requests under Klaviyo's published per-endpoint limits. Default: a limiter of this
+	 * client's own; share one between clients that use the same key, or pass `false` to turn it off.
+	 */
+	rateLimiter?: RateLimiter | false;
+}
+
+/**
+ * The server-side client, for a private API key (`pk_…`). Runs wherever `fetch` does: Workers,
+ * Deno, Bun, Node. Never ship it to a browser: the key can do anything in the account.
+ *
+ *   const klaviyo = new PrivateClient(env.KLAVIYO_PRIVATE_KEY);
+ *   for await (const list of klaviyo.lists.getLists()) console.log(list.attributes.name);
+ */
+export class PrivateClient {
+	readonly profiles: Profiles;
+	readonly metrics: Metrics;
+	readonly lists: Lists;
+	readonly dataPrivacy: DataPrivacy;
+	readonly events: Events;
+
+	constructor(privateKey: string, options: PrivateOptions = {}) {
+		const { rateLimiter = new RateLimiter(), ...clientOptions } = options;
+		const transport = new Transport({
+			...clientOptions,
+			privateKey,
+			beforeRequest: rateLimiter ? rateLimiter.acquire : undefined,
+		});
+		this.profiles = new Profiles(transport);
+		this.metrics = new Metrics(transport);
+		this.lists = new Lists(transport);
+		this.dataPrivacy = new DataPrivacy(transport);
+		this.events = new Events(transport);
+	}
+}

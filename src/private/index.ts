@@ -1,0 +1,46 @@
+/**
+ * `klaviyo-edge/private`: the server side, for a private API key. node-klaviyo's profiles,
+ * metrics, lists and data-privacy methods on Klaviyo's current API, plus events, upserts, bulk
+ * imports and consent jobs.
+ *
+ *   import { PrivateClient } from 'klaviyo-edge/private';
+ *   const klaviyo = new PrivateClient(env.KLAVIYO_PRIVATE_KEY);
+ *   await klaviyo.events.create({ event: 'Ordered Pizza', email: 'dave@example.com', properties: { $value: 23.99 } });
+ */
+export {
+	type JsonApiErrorObject,
+	KlaviyoApiError,
+	KlaviyoAuthenticationError,
+	KlaviyoConfigurationError,
+	KlaviyoConnectionError,
+	KlaviyoError,
+	KlaviyoRateLimitError,
+	KlaviyoServerError,
+	KlaviyoTimeoutError,
+	KlaviyoValidationError,
+} from '../core/errors.js';
+export type { LegacyEvent } from '../core/legacy.js';
+export {
+	type ClientOptions,
+	DEFAULT_BASE_URL,
+	DEFAULT_REVISION,
+	type RequestOptions,
+} from '../core/options.js';
+export { PagePromise } from '../core/pagination.js';
+export { type BulkChunk, type BulkResult, LIMITS } from './bulk.js';
+export { PrivateClient, type PrivateOptions } from './client.js';
+export type { ImportOptions, WaitOptions } from './profile-import.js';
+export { type RateLimit, RateLimiter, type RateLimiterOptions } from './rate-limiter.js';
+export type { DataPrivacy, DeletionRequest } from './resources/data-privacy.js';
+export type { Events } from './resources/events.js';
+export type { Identifiers, LegacyListProfile, Lists, SubscribeToListResult } from './resources/lists.js';
+export type { MetricExportOptions, Metrics } from './resources/metrics.js';
+export type { Profiles } from './resources/profiles.js';
+export type {
+	SubscribeOptions,
+	SubscribeProfile,
+	UnsubscribeOptions,
+	UnsubscribeProfile,
+} from './subscriptions.js';
+export type { TimelineOptions } from './timeline.js';
+export type * from './types.js';

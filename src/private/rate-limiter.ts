@@ -1,0 +1,86 @@
+import { RATE_LIMITS } from './generated/rate-limits.js';
+
+/** [requests per second (burst), requests per minute (steady)]. */
+export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number];
+
+export interface RateLimiterOptions {
+	/** Limits per "METHOD /templated/path". Default: Klaviyo's published limits for every operation. */
+	limits?: Record<string, RateLimit>;
+	/** Clock in milliseconds (tests pass a fake one). */
+	now?: () => number;
+	/** How to wait (tests pass a fake one). */
+	sleep?: (ms: number) => Promise<void>;
+}
+
+interface Endpoint {
+	key: string;
+	segments: string[];
+	literals: number;
+	limit: RateLimit;
+}
+
+const SECOND = 1000;
+const MINUTE = 60_000;
+
+/**
+ * Keeps this client under each endpoint's published burst (per second) and steady (per minute)
+ * limits, so a large job waits its turn instead of living on 429s. Each endpoint (method plus
+ * templated path) keeps a log of the times it handed out; a request is scheduled at the first
+ * moment when neither the last second nor the last minute is full, so no window ever holds more
+ * than its limit. Callers are served in arrival order. Per client instance: several processes
+ * sharing one key still need the transport's 429 retries.
+ */
+export class RateLimiter {
+	readonly #endpoints = new Map<string, Endpoint[]>();
+	readonly #logs = new Map<string, number[]>();
+	readonly #now: () => number;
+	readonly #sleep: (ms: number) => Promise<void>;
+
+	constructor(options: RateLimiterOptions = {}) {
+		this.#now = options.now ?? Date.now;
+		this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+		for (const [key, limit] of Object.entries(options.limits ?? RATE_LIMITS)) {
+			const [method = '', path = ''] = key.split(' ');
+			const segments = path.split('/');
+			const endpoint = { key, segments, literals: segments.filter((s) => !s.startsWith('{')).length, limit };
+			this.#endpoints.set(method, [...(this.#endpoints.get(method) ?? []), endpoint]);
+		}
+	}
+
+	/** Waits for a slot for this request. Unknown endpoints pass straight through. */
+	acquire = async (method: string, path: string): Promise<void> => {
+		const endpoint = this.#match(method, path);
+		if (!endpoint) return;
+		const wait = this.#reserve(endpoint);
+		if (wait > 0) await this.#sleep(wait);
+	};
+
+	/** The endpoint a concrete request counts against, e.g. `GET /api/lists/{id}`. */
+	endpointOf(method: string, path: string): string | undefined {
+		return this.#match(method, path)?.key;
+	}
+
+	#match(method: string, path: string): Endpoint | undefined {
+		const segments = path.split('?')[0]!.split('/');
+		let best: Endpoint | undefined;
+		for (const endpoint of this.#endpoints.get(method.toUpperCase()) ?? []) {
+			if (endpoint.segments.length !== segments.length) continue;
+			const matches = endpoint.segments.every((s, i) => s.startsWith('{') || s === segments[i]);
+			if (matches && (!best || endpoint.literals > best.literals)) best = endpoint;
+		}
+		return best;
+	}
+
+	/** Books the earliest allowed time for one more request; returns how long to wait for it. */
+	#reserve({ key, limit: [perSecond, perMinute] }: Endpoint): number {
+		const now = this.#now();
+		const log = this.#logs.get(key) ?? [];
+		this.#logs.set(key, log);
+		while (log.length && log[0]! <= now - MINUTE) log.shift();
+		let at = now;
+		if (log.length >= perSecond) at = Math.max(at, log[log.length - perSecond]! + SECOND);
+		if (log.length >= perMinute) at = Math.max(at, log[log.length - perMinute]! + MINUTE);
+		log.push(at);
+		return at - now;
+	}
+}

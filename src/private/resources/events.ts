@@ -1,0 +1,180 @@
+import * as v from 'valibot';
+import { KlaviyoValidationError } from '../../core/errors.js';
+import { type LegacyEvent, toEventAttributes, toProfileAttributes } from '../../core/legacy.js';
+import type { RequestOptions } from '../../core/options.js';
+import { validate } from '../../core/validate.js';
+import type { EventBody, EventBulkBody, EventBulkEntry, EventBulkItem } from '../bodies.js';
+import { type BulkResult, bytesOf, LIMITS, sendChunks, settle, tooLarge } from '../bulk.js';
+import { object, plainObject, requiredString } from '../schemas.js';
+import type { Transport } from '../transport.js';
+import type { EventAttributes } from '../types.js';
+
+const IDENTIFIERS = ['email', 'phone_number', 'external_id', 'anonymous_id', '_kx'] as const;
+
+/** node-klaviyo's `track` options; identification is checked first, as node-klaviyo did. */
+const eventInput = v.pipe(
+	v.looseObject({}, 'must be an object'),
+	v.check((input) => {
+		const profile = toProfileAttributes({
+			...(input.customerProperties as object),
+			email: input.email,
+			id: input.id,
+		});
+		return IDENTIFIERS.some((key) => profile[key]);
+	}, 'You must identify a user by email or ID.'),
+	object({
+		// Klaviyo: a metric name "must be less than 128 characters".
+		event: requiredString('Event name was not provided.', 127),
+		email: v.optional(v.string('must be a string')),
+		id: v.optional(v.union([v.string(), v.number()], 'must be a string or a number')),
+		properties: v.optional(plainObject),
+		customerProperties: v.optional(plainObject),
+		timestamp: v.optional(
+			v.union([v.number(), v.string(), v.date()], 'must be unix seconds, an ISO string or a Date'),
+		),
+		ipAddress: v.optional(v.string('must be a string')),
+	}),
+);
+
+/**
+ * Server-side events. Each event gets a `unique_id` (its `properties.$event_id`, or a fresh
+ * UUID), so a retried request is deduplicated by Klaviyo instead of counted twice.
+ */
+export class Events {
+	readonly #transport: Transport;
+
+	constructor(transport: Transport) {
+		this.#transport = transport;
+	}
+
+	/** Records one event (`POST /api/events`). Resolves with the `unique_id` it was sent with. */
+	create(event: LegacyEvent, request?: RequestOptions): Promise<{ unique_id: string }> {
+		const attributes = toAttributes(event, 'events.create');
+		const body: EventBody = { data: { type: 'event', attributes } };
+		if (bytesOf(body) > LIMITS.jobBytes) throw tooLarge('event', LIMITS.jobBytes);
+		return this.#transport
+			.request('POST', '/api/events', { ...request, body, idempotent: true })
+			.then(() => ({ unique_id: attributes.unique_id! }));
+	}
+
+	/**
+	 * Records many events through bulk jobs (`POST /api/event-bulk-create-jobs`): events are
+	 * grouped by profile, at most 1,000 events and 5 MB per job. Every chunk is reported.
+	 */
+	bulkCreate(events: LegacyEvent[], request?: RequestOptions): Promise<BulkResult> {
+		validate(v.array(v.unknown(), 'must be an array of events'), events, 'events.bulkCreate');
+		const planned = events.map((event, i) => plan(toAttributes(event, 'events.bulkCreate', `events.${i}`)));
+		rejectDuplicateIds(planned);
+		const chunks = chunkEvents(planned);
+		return sendChunks(chunks, async (chunk) => {
+			const body = bulkBody(group(chunk));
+			// Retried: every event carries a unique_id, so a repeated job records nothing twice.
+			await this.#transport.request('POST', '/api/event-bulk-create-jobs', {
+				...request,
+				body,
+				idempotent: true,
+			});
+			return undefined;
+		}).then(settle);
+	}
+}
+
+/** Validates node-klaviyo's event shape and translates it; errors name the event's position. */
+function toAttributes(event: LegacyEvent, method: string, field?: string): EventAttributes {
+	try {
+		const input = validate(eventInput, event, method) as LegacyEvent;
+		return toEventAttributes(input) as EventAttributes;
+	} catch (error) {
+		if (!field || !(error instanceof KlaviyoValidationError)) throw error;
+		const path = error.field ? `${field}.${error.field}` : field;
+		throw new KlaviyoValidationError(`${error.rule} (${method}: ${path})`, path, error.rule);
+	}
+}
+
+interface Planned {
+	/** Events of the same profile share one bulk entry. */
+	key: string;
+	profile: EventBulkEntry['attributes']['profile']['data'];
+	event: EventBulkItem;
+	/** Serialized sizes, for the 5 MB budget. */
+	entryBytes: number;
+	eventBytes: number;
+}
+
+function plan({ profile, ...attributes }: EventAttributes): Planned {
+	const event: EventBulkItem = { type: 'event', attributes };
+	const entry = bulkEntry(profile.data, []);
+	return {
+		key: JSON.stringify(profile.data.attributes),
+		profile: profile.data,
+		event,
+		entryBytes: bytesOf(entry),
+		eventBytes: bytesOf(event),
+	};
+}
+
+/** Klaviyo fails a whole job when a `unique_id` repeats for one profile and metric. */
+function rejectDuplicateIds(planned: Planned[]): void {
+	const seen = new Set<string>();
+	planned.forEach(({ key, event }, i) => {
+		const id = [key, event.attributes.metric.data.attributes.name, event.attributes.unique_id].join('\u0000');
+		if (!seen.has(id)) {
+			seen.add(id);
+			return;
+		}
+		const field = `events.${i}.properties.$event_id`;
+		const rule = 'must be unique for the same profile and metric';
+		throw new KlaviyoValidationError(`${rule} (events.bulkCreate: ${field})`, field, rule);
+	});
+}
+
+/**
+ * Splits events, in input order, into jobs of at most 1,000 events and 5 MB, counting the bytes
+ * of the body exactly as it will be serialized (an event joins its profile's entry when that
+ * profile is already in the job). An event too large for any job is a validation error.
+ */
+function chunkEvents(planned: Planned[]): Planned[][] {
+	const envelope = bytesOf(bulkBody([]));
+	const chunks: Planned[][] = [];
+	let chunk: Planned[] = [];
+	let counts = new Map<string, number>();
+	let bytes = envelope;
+	const cost = (item: Planned) => {
+		const inEntry = counts.get(item.key);
+		if (inEntry === undefined) return (counts.size ? 1 : 0) + item.entryBytes + item.eventBytes;
+		return (inEntry ? 1 : 0) + item.eventBytes;
+	};
+	planned.forEach((item, i) => {
+		if (chunk.length === LIMITS.eventsPerJob || bytes + cost(item) > LIMITS.jobBytes) {
+			if (!chunk.length) throw tooLarge(`events.${i}`, LIMITS.jobBytes);
+			chunks.push(chunk);
+			chunk = [];
+			counts = new Map();
+			bytes = envelope;
+			if (bytes + cost(item) > LIMITS.jobBytes) throw tooLarge(`events.${i}`, LIMITS.jobBytes);
+		}
+		bytes += cost(item);
+		counts.set(item.key, (counts.get(item.key) ?? 0) + 1);
+		chunk.push(item);
+	});
+	if (chunk.length) chunks.push(chunk);
+	return chunks;
+}
+
+function group(chunk: Planned[]): EventBulkEntry[] {
+	const entries = new Map<string, EventBulkEntry>();
+	for (const { key, profile, event } of chunk) {
+		const entry = entries.get(key) ?? bulkEntry(profile, []);
+		entry.attributes.events.data.push(event);
+		entries.set(key, entry);
+	}
+	return [...entries.values()];
+}
+
+function bulkEntry(profile: Planned['profile'], events: EventBulkItem[]): EventBulkEntry {
+	return { type: 'event-bulk-create', attributes: { profile: { data: profile }, events: { data: events } } };
+}
+
+function bulkBody(entries: EventBulkEntry[]): EventBulkBody {
+	return { data: { type: 'event-bulk-create-job', attributes: { 'events-bulk-create': { data: entries } } } };
+}

@@ -1,0 +1,404 @@
+import * as v from 'valibot';
+import { KlaviyoApiError } from '../../core/errors.js';
+import { toProfileAttributes } from '../../core/legacy.js';
+import type { RequestOptions } from '../../core/options.js';
+import { PagePromise } from '../../core/pagination.js';
+import { validate } from '../../core/validate.js';
+import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
+import { type BulkResult, LIMITS, sendChunks, settle, splitChunks } from '../bulk.js';
+import { any, equals } from '../filter.js';
+import { cursorOf, mergePages, onePage } from '../pages.js';
+import { type ImportOptions, prepareImport } from '../profile-import.js';
+import { marker, object, requiredString, stringList } from '../schemas.js';
+import { prepareSubscribe, prepareUnsubscribe } from '../subscriptions.js';
+import { nextPath, type Query, type Transport } from '../transport.js';
+import type {
+	CreatedListDocument,
+	Empty,
+	ListDocument,
+	ListMemberIdsPage,
+	ListMembersPage,
+	ListsPage,
+	ProfileInput,
+	ProfilesPage,
+	SegmentMembersPage,
+	UpdatedListDocument,
+} from '../types.js';
+
+const listId = requiredString('List ID was not provided.');
+
+/** node-klaviyo's profile shape for list calls: identifiers, `sms_consent`, custom properties. */
+export interface LegacyListProfile {
+	email?: string;
+	phone_number?: string;
+	sms_consent?: boolean;
+	[property: string]: unknown;
+}
+
+/** node-klaviyo's identifier arrays; each type is looked up separately, 100 values per request. */
+export interface Identifiers {
+	emails?: string[];
+	phoneNumbers?: string[];
+	pushTokens?: string[];
+}
+
+export interface SubscribeToListResult extends BulkResult {
+	/** The import that stored custom properties first (the consent job takes identifiers only). */
+	imported?: BulkResult;
+}
+
+const identifiers = { emails: stringList, phoneNumbers: stringList, pushTokens: stringList };
+const NOT_A_PUSH_TOKEN =
+	"can't be sent: Klaviyo now needs a push token's platform and vendor (register it with the push-tokens API)";
+
+/** A node-klaviyo list profile; `consent` says whether `sms_consent: true` can be honoured. */
+function legacyProfile(consent: boolean) {
+	return v.pipe(
+		v.looseObject(
+			{
+				push_token: v.optional(v.never(NOT_A_PUSH_TOKEN)),
+				sms_consent: consent
+					? v.optional(v.boolean('must be a boolean'))
+					: v.optional(
+							v.literal(
+								false,
+								'is consent: give it with addSubscribersToList (members are added as they are)',
+							),
+						),
+			},
+			'must be an object',
+		),
+		v.check((p) => Boolean(p.email || p.phone_number), 'must have an email or a phone_number'),
+	);
+}
+
+/**
+ * Lists: node-klaviyo's thirteen methods on `/api/lists`, the list membership endpoints, the
+ * consent jobs and (for `getAllMembers`) segments.
+ */
+export class Lists {
+	readonly #transport: Transport;
+
+	constructor(transport: Transport) {
+		this.#transport = transport;
+	}
+
+	/**
+	 * Every list in the account. Klaviyo pages lists 10 at a time; like node-klaviyo this returns
+	 * them all, walking every page before resolving with one document.
+	 */
+	getLists(request?: RequestOptions): PagePromise<ListsPage> {
+		return onePage(() => mergePages([this.#transport.paginate<ListsPage>('/api/lists', request)]));
+	}
+
+	/** `POST /api/lists`. Not retried: a repeat would create a second list (and lists are capped at 150 a day). */
+	createList(listName: string, request?: RequestOptions): Promise<CreatedListDocument> {
+		const name = validate(requiredString('List name was not provided.'), listName, 'lists.createList');
+		const body: ListCreateBody = { data: { type: 'list', attributes: { name } } };
+		return this.#transport.request('POST', '/api/lists', { ...request, body });
+	}
+
+	/** `GET /api/lists/{id}`. */
+	getListById(listId: string, request?: RequestOptions): Promise<ListDocument> {
+		const id = validate(requiredString('List ID was not provided.'), listId, 'lists.getListById');
+		return this.#transport.request('GET', listPath(id), request);
+	}
+
+	/** `PATCH /api/lists/{id}`. */
+	updateListNameById(
+		options: { listId: string; listName: string },
+		request?: RequestOptions,
+	): Promise<UpdatedListDocument> {
+		const missing = 'List name or ID was not provided.';
+		const { listId: id, listName: name } = validate(
+			object({ listId: requiredString(missing), listName: requiredString(missing) }),
+			options ?? {},
+			'lists.updateListNameById',
+		);
+		const body: ListUpdateBody = { data: { type: 'list', id, attributes: { name } } };
+		return this.#transport.request('PATCH', listPath(id), { ...request, body });
+	}
+
+	/** `DELETE /api/lists/{id}`; resolves `{}` as node-klaviyo did. */
+	deleteList(listId: string, request?: RequestOptions): Promise<Empty> {
+		const id = validate(requiredString('List ID was not provided.'), listId, 'lists.deleteList');
+		return this.#transport.request('DELETE', listPath(id), request).then(() => ({}));
+	}
+
+	/**
+	 * Subscribes profiles to a list, honouring its opt-in setting (`POST
+	 * /api/profile-subscription-bulk-create-jobs`, 1,000 per job): email marketing for an email,
+	 * SMS marketing for a phone number with `sms_consent: true`. Custom properties are stored
+	 * first by an import job (`imported`), since the consent job takes identifiers only.
+	 */
+	addSubscribersToList(
+		options: { listId: string; profiles?: LegacyListProfile[] },
+		request?: RequestOptions,
+	): Promise<SubscribeToListResult> {
+		const method = 'lists.addSubscribersToList';
+		const input = validate(
+			object({
+				listId,
+				profiles: v.optional(v.array(legacyProfile(true), 'must be an array of profiles'), []),
+			}),
+			options ?? {},
+			method,
+		);
+		const withProperties = input.profiles.filter((p) => Object.keys(customOf(p)).length > 0);
+		const importing =
+			withProperties.length > 0
+				? prepareImport(this.#transport, withProperties.map(toImported), request, method)
+				: undefined;
+		const subscribing = prepareSubscribe(
+			this.#transport,
+			input.profiles.map(({ email, phone_number, sms_consent }) => ({
+				...(email ? { email: String(email) } : {}),
+				...(phone_number ? { phone_number: String(phone_number) } : {}),
+				subscriptions: {
+					...(email ? { email: { marketing: { consent: 'SUBSCRIBED' as const } } } : {}),
+					...(phone_number && sms_consent === true
+						? { sms: { marketing: { consent: 'SUBSCRIBED' as const } } }
+						: {}),
+				},
+			})),
+			{ ...request, listId: input.listId },
+			method,
+		);
+		return (async () => {
+			const imported = await importing?.();
+			const subscribed = settle(await subscribing());
+			return imported ? { ...subscribed, imported } : subscribed;
+		})();
+	}
+
+	/**
+	 * Which of these profiles are on the list and can still receive messages on that channel
+	 * (email: marketing consent and no suppression for this list; SMS and push: marketing consent).
+	 */
+	getSubscribersFromList(
+		options: { listId: string } & Identifiers,
+		request?: RequestOptions,
+	): PagePromise<ListMembersPage> {
+		const { listId: id, ...ids } = validate(
+			object({ listId, ...identifiers }),
+			options ?? {},
+			'lists.getSubscribersFromList',
+		);
+		const reachable = {
+			email: (s: Subscriptions) =>
+				s?.email?.marketing?.can_receive_email_marketing === true &&
+				!s.email.marketing.list_suppressions?.some((x) => x.list_id === id),
+			phone_number: (s: Subscriptions) => s?.sms?.marketing?.can_receive_sms_marketing === true,
+			push_token: (s: Subscriptions) => s?.mobile_push?.marketing?.can_receive_push_marketing === true,
+		};
+		const sources = this.#lookups<ListMembersPage>(id, ids, 'profiles', request, {
+			'additional-fields[profile]': ['subscriptions'],
+		}).map(({ field, pages }) => ({
+			pages,
+			keep: (p: Member) => reachable[field](p.attributes?.subscriptions),
+		}));
+		return onePage(() => mergePages(sources));
+	}
+
+	/**
+	 * Unsubscribes these emails from the list's email marketing (`POST
+	 * /api/profile-subscription-bulk-delete-jobs`, 100 per job). Klaviyo would unsubscribe a
+	 * profile that is not on the list from all marketing, so membership is checked first and
+	 * non-members are left alone (`skipped`).
+	 */
+	deleteSubscribersFromList(
+		options: { listId: string; emails?: string[] },
+		request?: RequestOptions,
+	): Promise<BulkResult> {
+		const method = 'lists.deleteSubscribersFromList';
+		const { listId: id, emails } = validate(object({ listId, emails: stringList }), options ?? {}, method);
+		return (async () => {
+			const members = await mergePages(
+				this.#lookups<ListMembersPage>(id, { emails }, 'profiles', request, {
+					'fields[profile]': ['email'],
+				}).map(({ pages }) => pages),
+			);
+			const found = [
+				...new Set(members.data.map((m) => m.attributes?.email).filter((e): e is string => Boolean(e))),
+			];
+			const result = settle(
+				await prepareUnsubscribe(
+					this.#transport,
+					found.map((email) => ({ email })),
+					{ ...request, listId: id },
+					method,
+				)(),
+			);
+			return { ...result, skipped: new Set(emails.map((e) => e.toLowerCase())).size - found.length };
+		})();
+	}
+
+	/**
+	 * Adds profiles to the list whatever its opt-in setting, creating or updating them with their
+	 * properties: one import job per 10,000 profiles with the list attached (`POST
+	 * /api/profile-bulk-import-jobs`). Klaviyo adds them when the job runs; pass `wait: true` to
+	 * resolve only after that.
+	 */
+	addMembersToList(
+		options: { listId: string; profiles?: LegacyListProfile[] } & Pick<ImportOptions, 'wait'>,
+		request?: RequestOptions,
+	): Promise<BulkResult> {
+		const method = 'lists.addMembersToList';
+		const input = validate(
+			object({
+				listId,
+				profiles: v.optional(v.array(legacyProfile(false), 'must be an array of profiles'), []),
+			}),
+			options ?? {},
+			method,
+		);
+		const importing = prepareImport(
+			this.#transport,
+			input.profiles.map(toImported),
+			{ ...request, listIds: [input.listId], wait: options.wait },
+			method,
+		);
+		return importing().then(settle);
+	}
+
+	/** Which of these profiles are on the list (`GET /api/lists/{id}/profiles?filter=any(…)`). */
+	getMembersFromList(
+		options: { listId: string } & Identifiers,
+		request?: RequestOptions,
+	): PagePromise<ListMembersPage> {
+		const { listId: id, ...ids } = validate(
+			object({ listId, ...identifiers }),
+			options ?? {},
+			'lists.getMembersFromList',
+		);
+		const sources = this.#lookups<ListMembersPage>(id, ids, 'profiles', request).map(({ pages }) => pages);
+		return onePage(() => mergePages(sources));
+	}
+
+	/**
+	 * Takes profiles off the list without touching their consent: looks up their ids, then
+	 * `DELETE /api/lists/{id}/relationships/profiles` (1,000 per call). Identifiers that are not
+	 * on the list are ignored, as before.
+	 */
+	removeMembersFromList(
+		options: { listId: string } & Identifiers,
+		request?: RequestOptions,
+	): Promise<BulkResult> {
+		const { listId: id, ...ids } = validate(
+			object({ listId, ...identifiers }),
+			options ?? {},
+			'lists.removeMembersFromList',
+		);
+		return (async () => {
+			const members = await mergePages(
+				this.#lookups<ListMemberIdsPage>(id, ids, 'relationships/profiles', request).map(
+					({ pages }) => pages,
+				),
+			);
+			const chunks = splitChunks(members.data, { maxCount: LIMITS.profilesPerListChange, field: 'profiles' });
+			const result = await sendChunks(chunks, async (data) => {
+				const body: ListMembersBody = { data: data.map(({ id }) => ({ type: 'profile' as const, id })) };
+				await this.#transport.request('DELETE', `${listPath(id)}/relationships/profiles`, {
+					...request,
+					body,
+				});
+				return undefined;
+			});
+			return settle(result);
+		})();
+	}
+
+	/**
+	 * Profiles excluded from the list's email (there is no exclusions endpoint any more): profiles
+	 * whose email marketing carries a suppression for this list, with their `subscriptions`. Each
+	 * entry of `subscriptions.email.marketing.list_suppressions` gives the `reason` and `timestamp`.
+	 * `marker` resumes from a previous page (its cursor or `links.next`).
+	 */
+	getListExclusions(
+		options: { listId: string; marker?: string | number },
+		request?: RequestOptions,
+	): PagePromise<ProfilesPage> {
+		const { listId: id, marker: from } = validate(
+			object({ listId, marker }),
+			options ?? {},
+			'lists.getListExclusions',
+		);
+		return this.#transport.paginate('/api/profiles', {
+			...request,
+			query: {
+				filter: equals('subscriptions.email.marketing.list_suppressions.list_id', id),
+				'additional-fields[profile]': ['subscriptions'],
+				'page[size]': 100,
+				'page[cursor]': cursorOf(from),
+			},
+		});
+	}
+
+	/**
+	 * Every member of a list or a segment (node-klaviyo's "group"): `GET /api/lists/{id}/profiles`,
+	 * or `GET /api/segments/{id}/profiles` when no list has that id. 100 per page.
+	 */
+	getAllMembers(
+		options: { groupId: string; marker?: string | number },
+		request?: RequestOptions,
+	): PagePromise<ListMembersPage | SegmentMembersPage> {
+		const { groupId, marker: from } = validate(
+			object({ groupId: requiredString('Group ID was not provided.'), marker }),
+			options ?? {},
+			'lists.getAllMembers',
+		);
+		const call = { ...request, query: { 'page[size]': 100, 'page[cursor]': cursorOf(from) } };
+		const id = encodeURIComponent(groupId);
+		type Page = ListMembersPage | SegmentMembersPage;
+		return new PagePromise<Page>(async (next) => {
+			if (next) return this.#transport.request<Page>('GET', nextPath(next), request);
+			try {
+				return await this.#transport.request<Page>('GET', `/api/lists/${id}/profiles`, call);
+			} catch (error) {
+				if (!(error instanceof KlaviyoApiError && error.statusCode === 404)) throw error;
+				return this.#transport.request<Page>('GET', `/api/segments/${id}/profiles`, call);
+			}
+		});
+	}
+
+	/** One paged lookup per identifier type and per 100 values: Klaviyo filters one field at a time. */
+	#lookups<P extends ListMembersPage | ListMemberIdsPage>(
+		id: string,
+		{ emails = [], phoneNumbers = [], pushTokens = [] }: Identifiers,
+		resource: 'profiles' | 'relationships/profiles',
+		request: RequestOptions | undefined,
+		query: Query = {},
+	): Array<{ field: 'email' | 'phone_number' | 'push_token'; pages: PagePromise<P> }> {
+		const fields = [
+			['email', emails],
+			['phone_number', phoneNumbers],
+			['push_token', pushTokens],
+		] as const;
+		return fields.flatMap(([field, values]) =>
+			splitChunks([...new Set(values)], { maxCount: LIMITS.valuesPerLookup, field }).map((chunk) => ({
+				field,
+				pages: this.#transport.paginate<P>(`${listPath(id)}/${resource}`, {
+					...request,
+					query: { ...query, filter: any(field, chunk), 'page[size]': 100 },
+				}),
+			})),
+		);
+	}
+}
+
+type Member = ListMembersPage['data'][number];
+type Subscriptions = NonNullable<Member['attributes']>['subscriptions'];
+
+function listPath(id: string): string {
+	return `/api/lists/${encodeURIComponent(id)}`;
+}
+
+/** Everything in a legacy list profile except identifiers and consent flags. */
+function customOf({ email, phone_number, sms_consent, push_token, ...custom }: LegacyListProfile) {
+	return custom;
+}
+
+/** A legacy list profile as import attributes (`$first_name` → `first_name`, custom keys → properties). */
+function toImported({ sms_consent, push_token, ...profile }: LegacyListProfile): ProfileInput {
+	return toProfileAttributes(profile);
+}

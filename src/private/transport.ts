@@ -1,0 +1,151 @@
+import ky, { HTTPError, TimeoutError } from 'ky';
+import {
+	type ApiErrorContext,
+	errorFromResponse,
+	KlaviyoConfigurationError,
+	KlaviyoConnectionError,
+	KlaviyoError,
+	KlaviyoTimeoutError,
+} from '../core/errors.js';
+import {
+	type ClientOptions,
+	DEFAULT_BASE_URL,
+	DEFAULT_REVISION,
+	type RequestOptions,
+} from '../core/options.js';
+import { type CollectionPage, PagePromise } from '../core/pagination.js';
+import { pathOf, readBody } from '../core/request.js';
+import { BACKOFF_CAP_MS, backoffStep, parseRetryAfter, RETRY_STATUSES, withJitter } from '../core/retry.js';
+
+export interface PrivateClientOptions extends ClientOptions {
+	/** A private API key (`pk_…`). Sent only in the `Authorization` header. */
+	privateKey: string;
+	/** Called before each request leaves, e.g. to wait for a rate-limit slot. */
+	beforeRequest?: (method: string, path: string) => void | Promise<void>;
+}
+
+export type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
+
+export interface CallOptions extends RequestOptions {
+	query?: Query;
+	body?: unknown;
+	/**
+	 * A POST is retried only when repeating it cannot do anything twice: events carry a
+	 * `unique_id`, upserts and consent writes converge. Other methods are always idempotent.
+	 */
+	idempotent?: boolean;
+}
+
+const JSON_API = 'application/vnd.api+json';
+
+/**
+ * The private side's HTTP layer: ky (retry, per-attempt timeout, hooks) configured to
+ * Klaviyo's rules, with every failure turned into a typed error that never carries the key.
+ */
+export class Transport {
+	readonly #key: string;
+	readonly #options: PrivateClientOptions;
+	readonly #baseUrl: string;
+
+	constructor(options: PrivateClientOptions) {
+		if (!options.privateKey) throw new KlaviyoConfigurationError('Private api token was not provided.');
+		this.#key = options.privateKey;
+		this.#options = options;
+		this.#baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+	}
+
+	/** Sends one API call and resolves with its parsed JSON:API body (`undefined` for 202/204). */
+	async request<T = unknown>(method: string, path: string, call: CallOptions = {}): Promise<T> {
+		const url = this.#baseUrl + path + toSearch(call.query);
+		const context: ApiErrorContext = { method, path: pathOf(url) };
+		const signal = call.signal ?? this.#options.signal;
+		const maxRetries = call.maxRetries ?? this.#options.maxRetries ?? 3;
+		const retryable = method !== 'POST' || call.idempotent === true;
+		await this.#options.beforeRequest?.(method, context.path!);
+		try {
+			const response = await ky(url, {
+				method,
+				headers: {
+					...this.#options.headers,
+					...call.headers,
+					accept: JSON_API,
+					...(call.body === undefined ? {} : { 'content-type': JSON_API }),
+					revision: call.revision ?? this.#options.revision ?? DEFAULT_REVISION,
+					authorization: `Klaviyo-API-Key ${this.#key}`,
+				},
+				body: call.body === undefined ? undefined : JSON.stringify(call.body),
+				signal,
+				timeout: call.timeout ?? this.#options.timeout ?? 10_000,
+				fetch: this.#options.fetch ?? ((input, init) => fetch(input, init)),
+				retry: {
+					limit: retryable ? maxRetries : 0,
+					methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'],
+					statusCodes: RETRY_STATUSES,
+					afterStatusCodes: [429],
+					maxRetryAfter: BACKOFF_CAP_MS,
+					delay: backoffStep,
+					jitter: (step) => withJitter(step),
+					backoffLimit: BACKOFF_CAP_MS,
+					retryOnTimeout: true,
+					shouldRetry: () => (signal?.aborted ? false : undefined),
+				},
+			});
+			return (await readBody(response)) as T;
+		} catch (error) {
+			throw await toKlaviyoError(error, context, signal);
+		}
+	}
+
+	/** A listing call: `await` for the first page, `for await` for every item (see PagePromise). */
+	paginate<P extends CollectionPage<unknown>>(path: string, call: CallOptions = {}): PagePromise<P> {
+		return new PagePromise<P>((next) =>
+			next
+				? this.request<P>('GET', nextPath(next), { ...call, query: undefined })
+				: this.request<P>('GET', path, call),
+		);
+	}
+}
+
+/** ky's errors hold the request and its options (and so the key): keep only what is safe. */
+async function toKlaviyoError(
+	error: unknown,
+	context: ApiErrorContext,
+	signal?: AbortSignal,
+): Promise<unknown> {
+	if (signal?.aborted) return signal.reason;
+	if (error instanceof KlaviyoError) return error;
+	if (error instanceof HTTPError) {
+		const { response } = error;
+		const data = await readBody(response).catch(() => undefined);
+		return errorFromResponse(
+			response.status,
+			data,
+			{ ...context, headers: response.headers },
+			parseRetryAfter(response.headers.get('retry-after')),
+		);
+	}
+	if (error instanceof TimeoutError) return new KlaviyoTimeoutError('Request timed out', context);
+	const cause =
+		error instanceof Error ? new Error(String(error.message), { cause: (error as Error).cause }) : error;
+	return new KlaviyoConnectionError('Connection failed', context, cause);
+}
+
+/**
+ * `links.next` is an absolute URL. Only its path and query are reused against our own base URL,
+ * so a key is never sent to a host the caller did not configure.
+ */
+export function nextPath(next: string): string {
+	const url = new URL(next, 'https://a.klaviyo.com');
+	return url.pathname + url.search;
+}
+
+function toSearch(query: Query | undefined): string {
+	if (!query) return '';
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(query)) {
+		if (value === undefined) continue;
+		params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+	}
+	const search = params.toString();
+	return search ? `?${search}` : '';
+}

@@ -1,0 +1,78 @@
+/**
+ * Who the shopper is. After `identify` the identifiers are remembered, so a later `track({ event })`
+ * lands on the same profile; before it a stable `anonymous_id` stands in. Klaviyo's own onsite
+ * script leaves a `__kla_id` cookie and email links carry `_kx`: both are picked up when present.
+ */
+import { KlaviyoValidationError } from '../core/errors.js';
+import type { ProfileAttributes } from '../core/jsonapi.js';
+import { uuid } from '../core/unique-id.js';
+import { type Client, storageKey } from './client.js';
+
+/** The identifiers remembered for the shopper (modern attribute names). */
+export interface Identity {
+	anonymous_id: string;
+	email?: string;
+	external_id?: string;
+	phone_number?: string;
+	_kx?: string;
+}
+
+/** The shopper as stored by this SDK, else as Klaviyo's cookie knows them; browsers only. */
+export function loadIdentity(client: Client): void {
+	if (typeof document !== 'object') return;
+	let identity: Partial<Identity> | undefined;
+	try {
+		identity = JSON.parse(client.storage.getItem(storageKey(client, 'identity'))!) ?? fromKlaviyoCookie();
+	} catch {}
+	identity = { ...identity };
+	identity.anonymous_id ||= uuid();
+	const kx = new URLSearchParams(location.search).get('_kx');
+	if (kx) identity._kx = kx;
+	client.identity = identity as Identity;
+	save(client);
+}
+
+/** `__kla_id`: base64 JSON written by klaviyo.js (`cid`, and once known `$email`, `$exchange_id`). */
+function fromKlaviyoCookie(): Partial<Identity> | undefined {
+	const raw = /(?:^|;\s*)__kla_id=([^;]+)/.exec(document.cookie)?.[1];
+	if (!raw) return undefined;
+	const { cid, $email, $exchange_id } = JSON.parse(atob(decodeURIComponent(raw)));
+	return { anonymous_id: cid, email: $email, _kx: $exchange_id };
+}
+
+/**
+ * The remembered identifiers to add to a call. A call that names someone (`email` or `id`)
+ * gets only the `anonymous_id`, so a second shopper on the same device is never merged into the first.
+ */
+export function knownAs(client: Client, named: unknown): Partial<Identity> {
+	const identity = client.identity;
+	return identity && named ? { anonymous_id: identity.anonymous_id } : { ...identity };
+}
+
+/** After `identify` (or `subscribe`) names someone new, they are the shopper from now on. */
+export function remember(client: Client, { email, external_id, phone_number, _kx }: ProfileAttributes): void {
+	const identity = client.identity;
+	if (!identity || !(email || external_id || phone_number)) return;
+	client.identity = { anonymous_id: identity.anonymous_id, email, external_id, phone_number, _kx };
+	save(client);
+}
+
+/** Forgets the shopper: the next events belong to a new anonymous visitor. */
+export function reset(client: Client): void {
+	if (!client.identity) return;
+	client.identity = { anonymous_id: uuid() };
+	save(client);
+}
+
+/** node-klaviyo's check, applied once remembered and anonymous identifiers are counted. */
+export function requireIdentity(profile: ProfileAttributes): void {
+	if (
+		!(profile.email || profile.external_id || profile.phone_number || profile._kx || profile.anonymous_id)
+	) {
+		throw new KlaviyoValidationError('You must identify a user by email or ID.', 'email', 'required');
+	}
+}
+
+function save(client: Client): void {
+	client.storage.setItem(storageKey(client, 'identity'), JSON.stringify(client.identity));
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+	KlaviyoApiError,
+	KlaviyoAuthenticationError,
+	KlaviyoConnectionError,
+	KlaviyoError,
+	KlaviyoRateLimitError,
+	KlaviyoServerError,
+	KlaviyoTimeoutError,
+} from '../../src/core/errors.js';
+import { rejectionOf, setup } from './helpers.js';
+
+const { emu, transport } = await setup();
+afterAll(() => emu.close());
+beforeEach(() => emu.reset());
+
+describe('each status maps to its error class', () => {
+	it.each([
+		[400, KlaviyoApiError],
+		[401, KlaviyoAuthenticationError],
+		[403, KlaviyoAuthenticationError],
+		[404, KlaviyoApiError],
+		[409, KlaviyoApiError],
+		[410, KlaviyoApiError],
+		[429, KlaviyoRateLimitError],
+		[500, KlaviyoServerError],
+		[502, KlaviyoServerError],
+		[503, KlaviyoServerError],
+		[504, KlaviyoServerError],
+		[524, KlaviyoServerError],
+	])('%i → %o', async (status, ErrorClass) => {
+		emu.faults.add({ path: '/api/lists', status });
+		const error = await rejectionOf(transport().request('GET', '/api/lists'));
+		expect(error).toBeInstanceOf(ErrorClass);
+		expect(error).toBeInstanceOf(KlaviyoError);
+		const apiError = error as KlaviyoApiError;
+		expect(apiError.statusCode).toBe(status);
+		expect(apiError.status).toBe(status);
+		expect(apiError.method).toBe('GET');
+		expect(apiError.path).toBe('/api/lists');
+		expect(apiError.message).toMatch(
+			new RegExp(`^Request failed with status code: ${status} \\(GET /api/lists\\)`),
+		);
+		expect(apiError.headers?.get('content-type')).toContain('json');
+	});
+
+	it('keeps the parsed JSON:API errors[] and names the first one in the message', async () => {
+		const error = (await rejectionOf(
+			transport().request('POST', '/api/lists', { body: { data: { type: 'list', attributes: {} } } }),
+		)) as KlaviyoApiError;
+		expect(error.statusCode).toBe(400);
+		expect(error.errors.length).toBeGreaterThan(0);
+		expect(error.errors[0]).toMatchObject({ code: expect.any(String), title: expect.any(String) });
+		expect(error.message).toContain(error.errors[0]!.title);
+		expect(error.data).toEqual({ errors: error.errors });
+	});
+
+	it('treats 200, 201, 202 and 204 as success', async () => {
+		const t = transport();
+		const created = await t.request<{ data: { id: string } }>('POST', '/api/lists', {
+			body: { data: { type: 'list', attributes: { name: 'VIP' } } },
+		});
+		expect(created.data.id).toEqual(expect.any(String)); // 201
+		await expect(t.request('GET', `/api/lists/${created.data.id}`)).resolves.toMatchObject({
+			data: { id: created.data.id },
+		}); // 200
+		await expect(t.request('DELETE', `/api/lists/${created.data.id}`)).resolves.toBeUndefined(); // 204
+		const event = {
+			data: {
+				type: 'event',
+				attributes: {
+					properties: {},
+					metric: { data: { type: 'metric', attributes: { name: 'Viewed' } } },
+					profile: { data: { type: 'profile', attributes: { email: 'a@example.com' } } },
+				},
+			},
+		};
+		await expect(t.request('POST', '/api/events', { body: event })).resolves.toBeUndefined(); // 202
+		expect(emu.invalidRequests()).toEqual([]);
+	});
+
+	it('a 429 carries retryAfter in seconds', async () => {
+		emu.faults.add({ path: '/api/lists', status: 429, retryAfter: 7 });
+		const error = (await rejectionOf(transport().request('GET', '/api/lists'))) as KlaviyoRateLimitError;
+		expect(error.retryAfter).toBe(7);
+	});
+
+	it('a refused connection is a KlaviyoConnectionError, not a raw TypeError', async () => {
+		const error = await rejectionOf(
+			transport({ baseUrl: 'http://127.0.0.1:9' }).request('GET', '/api/lists'),
+		);
+		expect(error).toBeInstanceOf(KlaviyoConnectionError);
+		expect((error as Error).message).toBe('Connection failed (GET /api/lists)');
+	});
+
+	it('a dropped connection is a KlaviyoConnectionError', async () => {
+		emu.faults.add({ path: '/api/lists', drop: true });
+		expect(await rejectionOf(transport().request('GET', '/api/lists'))).toBeInstanceOf(
+			KlaviyoConnectionError,
+		);
+	});
+
+	it('a timeout aborts the attempt with KlaviyoTimeoutError', async () => {
+		emu.faults.add({ path: '/api/lists', delayMs: 3000 });
+		const started = Date.now();
+		const error = await rejectionOf(transport({ timeout: 200 }).request('GET', '/api/lists'));
+		expect(error).toBeInstanceOf(KlaviyoTimeoutError);
+		expect(error).toBeInstanceOf(KlaviyoConnectionError);
+		expect(Date.now() - started).toBeLessThan(2000);
+	});
+
+	it("the caller's abort rejects with the abort reason and is not retried", async () => {
+		emu.faults.add({ path: '/api/lists', delayMs: 3000 });
+		const controller = new AbortController();
+		const pending = transport({ maxRetries: 3 }).request('GET', '/api/lists', { signal: controller.signal });
+		setTimeout(() => controller.abort(new Error('user gave up')), 100);
+		const error = await rejectionOf(pending);
+		expect((error as Error).message).toBe('user gave up');
+		expect(emu.requests.filter((r) => r.path === '/api/lists')).toHaveLength(1);
+	});
+});

@@ -1,0 +1,25 @@
+import { type PrivateClientOptions, Transport } from '../../src/private/transport.js';
+import { type Emulator, startEmulator } from '../emulator/index.js';
+
+/** An emulator plus a private transport pointed at it, for core tests. */
+export async function setup(): Promise<{
+	emu: Emulator;
+	transport: (options?: Partial<PrivateClientOptions>) => Transport;
+}> {
+	const emu = await startEmulator();
+	const transport = (options: Partial<PrivateClientOptions> = {}) =>
+		new Transport({ privateKey: emu.privateKey, baseUrl: emu.url, maxRetries: 0, ...options });
+	return { emu, transport };
+}
+
+/** Resolves with what a promise rejected with (fails the test if it resolved). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+	try {
+		await promise;
+	} catch (error) {
+		return error;
+	}
+	throw new Error('expected the promise to reject');
+}
+
+export const listBody = (name: string) => ({ data: { type: 'list', attributes: { name } } });

@@ -1,0 +1,126 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { KlaviyoServerError } from '../../src/core/errors.js';
+import {
+	BACKOFF_BASE_MS,
+	BACKOFF_CAP_MS,
+	backoffDelay,
+	backoffStep,
+	parseRetryAfter,
+	RETRY_STATUSES,
+} from '../../src/core/retry.js';
+import { listBody, rejectionOf, setup } from './helpers.js';
+
+const { emu, transport } = await setup();
+afterAll(() => emu.close());
+beforeEach(() => emu.reset());
+
+const hits = (path: string) => emu.requests.filter((r) => r.path === path && r.method !== 'OPTIONS');
+
+describe('Retry-After', () => {
+	it('parses both forms: delta seconds and HTTP date', () => {
+		const now = Date.parse('2026-11-26T10:00:00Z');
+		expect(parseRetryAfter('3', now)).toBe(3);
+		expect(parseRetryAfter('0', now)).toBe(0);
+		expect(parseRetryAfter('Thu, 26 Nov 2026 10:00:05 GMT', now)).toBe(5);
+		expect(parseRetryAfter('Thu, 26 Nov 2026 09:59:00 GMT', now)).toBe(0);
+		expect(parseRetryAfter(null, now)).toBeUndefined();
+		expect(parseRetryAfter('soon', now)).toBeUndefined();
+	});
+
+	it('waits the seconds a 429 asks for, then succeeds', async () => {
+		emu.faults.add({ path: '/api/lists', status: 429, retryAfter: 1 });
+		const started = Date.now();
+		await expect(transport({ maxRetries: 2 }).request('GET', '/api/lists')).resolves.toMatchObject({
+			data: [],
+		});
+		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+		expect(hits('/api/lists')).toHaveLength(2);
+	});
+
+	it('waits until the HTTP date a 429 names, then succeeds', async () => {
+		// HTTP dates have whole-second precision: aim two seconds ahead so the wait is 1–2 s.
+		const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 2000);
+		emu.faults.add({ path: '/api/lists', status: 429, retryAfter: at.toUTCString() });
+		const started = Date.now();
+		await transport({ maxRetries: 1 }).request('GET', '/api/lists');
+		const waited = Date.now() - started;
+		expect(waited).toBeGreaterThanOrEqual(900);
+		expect(waited).toBeLessThan(3000);
+		expect(hits('/api/lists')).toHaveLength(2);
+	});
+});
+
+describe('backoff', () => {
+	it('grows exponentially with jitter and is capped', () => {
+		expect(backoffStep(1)).toBe(BACKOFF_BASE_MS);
+		expect(backoffStep(2)).toBe(BACKOFF_BASE_MS * 2);
+		for (let attempt = 1; attempt <= 40; attempt++) {
+			const step = backoffStep(attempt);
+			expect(backoffDelay(attempt, 0)).toBe(step / 2);
+			expect(backoffDelay(attempt, 1)).toBe(step);
+			expect(backoffDelay(attempt, Math.random())).toBeLessThanOrEqual(BACKOFF_CAP_MS);
+		}
+		expect(backoffStep(40)).toBe(BACKOFF_CAP_MS);
+	});
+
+	it('retries retryable statuses at most maxRetries times, then surfaces the error', async () => {
+		expect(RETRY_STATUSES).toEqual([429, 500, 502, 503, 504, 524]);
+		emu.faults.add({ path: '/api/lists', status: 503, times: Number.POSITIVE_INFINITY });
+		const error = await rejectionOf(transport({ maxRetries: 2 }).request('GET', '/api/lists'));
+		expect(error).toBeInstanceOf(KlaviyoServerError);
+		expect(hits('/api/lists')).toHaveLength(3);
+	});
+
+	it.each([500, 502, 504, 524])('retries a %i', async (status) => {
+		emu.faults.add({ path: '/api/lists', status });
+		await transport({ maxRetries: 1 }).request('GET', '/api/lists');
+		expect(hits('/api/lists')).toHaveLength(2);
+	});
+
+	it('does not retry other 4xx', async () => {
+		emu.faults.add({ path: '/api/lists', status: 400, times: 3 });
+		await rejectionOf(transport({ maxRetries: 3 }).request('GET', '/api/lists'));
+		expect(hits('/api/lists')).toHaveLength(1);
+	});
+
+	it('retries network errors and timeouts', async () => {
+		emu.faults.add({ path: '/api/lists', drop: true });
+		await transport({ maxRetries: 1 }).request('GET', '/api/lists');
+		emu.faults.add({ path: '/api/lists', delayMs: 2000 });
+		await transport({ maxRetries: 1, timeout: 300 }).request('GET', '/api/lists');
+		expect(hits('/api/lists')).toHaveLength(4);
+	});
+});
+
+describe('POST retries', () => {
+	it('a POST that is not idempotent (no unique_id) is not retried', async () => {
+		emu.faults.add({ path: '/api/lists', method: 'POST', status: 503 });
+		const error = await rejectionOf(
+			transport({ maxRetries: 3 }).request('POST', '/api/lists', { body: listBody('Once') }),
+		);
+		expect(error).toBeInstanceOf(KlaviyoServerError);
+		expect(hits('/api/lists')).toHaveLength(1);
+		expect(emu.store.lists.size ?? Object.keys(emu.store.lists).length).toBe(0);
+	});
+
+	it('an idempotent POST (an event with a unique_id) is retried and counted once', async () => {
+		emu.faults.add({ path: '/api/events', method: 'POST', status: 502 });
+		const body = {
+			data: {
+				type: 'event',
+				attributes: {
+					properties: {},
+					unique_id: 'order-1',
+					metric: { data: { type: 'metric', attributes: { name: 'Placed Order' } } },
+					profile: { data: { type: 'profile', attributes: { email: 'retry@example.com' } } },
+				},
+			},
+		};
+		await transport({ maxRetries: 2 }).request('POST', '/api/events', { body, idempotent: true });
+		await transport({ maxRetries: 2 }).request('POST', '/api/events', { body, idempotent: true });
+		expect(hits('/api/events')).toHaveLength(3);
+		const events = await transport().request<{ data: unknown[] }>('GET', '/api/events');
+		expect(events.data).toHaveLength(1);
+		expect(emu.invalidRequests()).toEqual([]);
+	});
+});

@@ -1,0 +1,275 @@
+/**
+ * The request pipeline. For every request:
+ *
+ *   record it → OPTIONS? answer the CORS preflight
+ *             → pick a fault rule → route + spec checks (recorded as violations)
+ *             → fault (delay / drop / status) or, when valid, the operation's handler
+ *             → send, then record the status (and check the response against the spec)
+ *
+ * `/__emulator/*` requests go to the inspection API instead and are not recorded.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HandlerContext, HandlerResult } from './context.js';
+import { handleControl } from './control.js';
+import { CORS_HEADERS, preflightHeaders } from './cors.js';
+import { ApiError, codeForStatus, errorDocument, errorObject, type JsonApiErrorObject } from './errors.js';
+import { describeFault, FaultRegistry } from './faults.js';
+import { handlers } from './handlers/index.js';
+import { headerRecord, parseQuery, readBody, recordedBody, send, sleep } from './http-io.js';
+import { type CheckResult, checkRequest } from './request-checks.js';
+import { Router } from './router.js';
+import { validateResponseBody } from './schema-validator.js';
+import { loadSpec, type Operation } from './spec.js';
+import { Store } from './store.js';
+import type { FaultRule, RecordedRequest } from './types.js';
+
+export interface CoreOptions {
+	publicKey: string;
+	privateKey: string;
+	jobSteps: number;
+	validateResponses: boolean;
+	onRequest?: (request: RecordedRequest) => void;
+}
+
+/** Where routing and checks left a request. */
+type Prepared =
+	| { kind: 'reply'; reply: HandlerResult; operation?: Operation }
+	| { kind: 'operation'; operation: Operation; params: Record<string, string>; check: CheckResult };
+
+export class EmulatorCore {
+	readonly store = new Store();
+	readonly faults = new FaultRegistry();
+	readonly requests: RecordedRequest[] = [];
+	private seq = 0;
+	private readonly spec = loadSpec();
+	private readonly router = new Router(this.spec.operations);
+
+	constructor(readonly options: CoreOptions) {}
+
+	reset(): void {
+		this.store.reset();
+		this.faults.clear();
+		this.clearRequests();
+	}
+
+	clearRequests(): void {
+		this.requests.length = 0;
+		this.seq = 0;
+	}
+
+	/** The node:http request listener. */
+	readonly listener = (request: IncomingMessage, response: ServerResponse): void => {
+		this.handle(request, response).catch((error: unknown) => {
+			console.error('[klaviyo-emulator] internal error', error);
+			send(
+				response,
+				500,
+				errorDocument([errorObject(500, 'error', 'Emulator internal error.')]),
+				CORS_HEADERS,
+			);
+		});
+	};
+
+	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		// A client that hangs up must never take the server down.
+		response.on('error', () => {});
+		request.on('error', () => {});
+		const method = (request.method ?? 'GET').toUpperCase();
+		const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+		if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
+			await handleControl(this, request, response, url);
+			return;
+		}
+
+		const { query, repeated } = parseQuery(url);
+		const record: RecordedRequest = {
+			seq: ++this.seq,
+			method,
+			path: url.pathname,
+			query,
+			headers: headerRecord(request),
+			body: undefined,
+			status: 0,
+			valid: true,
+			violations: [],
+			at: new Date().toISOString(),
+		};
+		this.requests.push(record);
+		const { text, tooLarge } = await readBody(request);
+		record.body = recordedBody(text);
+
+		if (method === 'OPTIONS') {
+			this.respond(response, record, { status: 204, headers: preflightHeaders(request) });
+			return;
+		}
+
+		const fault = this.faults.take(method, url.pathname);
+		const prepared = this.prepare(record, method, url, repeated, text, tooLarge);
+		if (fault) {
+			record.faulted = describeFault(fault);
+			if (fault.delayMs) await sleep(fault.delayMs);
+			if (fault.drop) {
+				request.socket.destroy();
+				this.finish(record);
+				return;
+			}
+			if (fault.status !== undefined) {
+				this.respond(response, record, faultReply(fault));
+				return;
+			}
+		}
+		const reply = prepared.kind === 'reply' ? prepared.reply : this.dispatch(record, prepared, url);
+		this.respond(response, record, reply, prepared.operation);
+	}
+
+	/** Routing and spec checks; problems become the record's violations. */
+	private prepare(
+		record: RecordedRequest,
+		method: string,
+		url: URL,
+		repeated: string[],
+		text: string,
+		tooLarge: boolean,
+	): Prepared {
+		const violate = (
+			status: number,
+			code: string,
+			detail: string,
+			headers?: Record<string, string>,
+		): Prepared => {
+			const error = errorObject(status, code, detail);
+			record.violations.push(`${status} ${code}: ${detail}`);
+			record.valid = false;
+			return { kind: 'reply', reply: { status, body: errorDocument([error]), headers } };
+		};
+		const match = this.router.match(method, url.pathname);
+		switch (match.kind) {
+			case 'legacy':
+				return violate(
+					410,
+					'gone',
+					`${url.pathname} belongs to Klaviyo's retired v1/v2 API. Use the revisioned API (revision ${this.spec.revision}).`,
+				);
+			case 'not-found':
+				return violate(404, 'not_found', `No Klaviyo endpoint matches ${method} ${url.pathname}.`);
+			case 'method-not-allowed':
+				return violate(405, 'method_not_allowed', `Method ${method} is not allowed on ${url.pathname}.`, {
+					allow: match.allowed.join(', '),
+				});
+		}
+		record.operationId = match.operation.id;
+		if (tooLarge) return violate(413, 'payload_too_large', 'Request body is too large.');
+		const check = checkRequest(
+			match.operation,
+			{ headers: record.headers, query: record.query, repeated, rawBody: text },
+			{
+				publicKey: this.options.publicKey,
+				privateKey: this.options.privateKey,
+				latestRevision: this.spec.revision,
+			},
+		);
+		if (check.violations.length > 0) {
+			record.violations.push(...check.violations);
+			record.valid = false;
+		}
+		if (check.errors.length > 0) {
+			return {
+				kind: 'reply',
+				reply: { status: check.status, body: errorDocument(check.errors) },
+				operation: match.operation,
+			};
+		}
+		return { kind: 'operation', operation: match.operation, params: match.params, check };
+	}
+
+	private dispatch(
+		record: RecordedRequest,
+		prepared: Extract<Prepared, { kind: 'operation' }>,
+		url: URL,
+	): HandlerResult {
+		const { operation } = prepared;
+		const handler = handlers[operation.id];
+		if (!handler) {
+			return errorReply([
+				errorObject(
+					501,
+					'not_implemented',
+					`The emulator does not implement ${operation.method} ${operation.path} (${operation.id}).`,
+				),
+			]);
+		}
+		const context: HandlerContext = {
+			operation,
+			params: prepared.params,
+			query: record.query,
+			body: prepared.check.body,
+			filter: prepared.check.filter,
+			store: this.store,
+			baseUrl: url.origin,
+			url: linkableUrl(url),
+			jobSteps: this.options.jobSteps,
+		};
+		try {
+			return handler(context);
+		} catch (error) {
+			if (!(error instanceof ApiError)) throw error;
+			// Breaking a documented rule (a limit, a bad identifier) makes the request invalid;
+			// "not found" and similar outcomes do not.
+			if (error.violation) {
+				record.valid = false;
+				record.violations.push(...error.errors.map((e) => `${e.status} ${e.code}: ${e.detail}`));
+			}
+			return errorReply(error.errors);
+		}
+	}
+
+	private respond(
+		response: ServerResponse,
+		record: RecordedRequest,
+		reply: HandlerResult,
+		operation?: Operation,
+	): void {
+		const delivered = send(response, reply.status, reply.body, { ...CORS_HEADERS, ...reply.headers });
+		// A client that hung up (e.g. timed out during a delay) got nothing: status stays 0.
+		if (delivered) record.status = reply.status;
+		if (reply.body !== undefined) record.responseBody = reply.body;
+		if (this.options.validateResponses && operation && !record.faulted) {
+			record.responseViolations = validateResponseBody(operation, reply.status, reply.body).map(
+				(v) => `${v.pointer || '/'} ${v.message}`,
+			);
+		}
+		this.finish(record);
+	}
+
+	private finish(record: RecordedRequest): void {
+		this.options.onRequest?.(record);
+	}
+}
+
+/** The request URL with its query re-encoded (`[` → `%5B`), as Klaviyo's `links` show it. */
+function linkableUrl(url: URL): URL {
+	const copy = new URL(url.href);
+	copy.search = url.searchParams.toString();
+	return copy;
+}
+
+const errorReply = (errors: JsonApiErrorObject[]): HandlerResult => ({
+	status: errors[0]?.status ?? 500,
+	body: errorDocument(errors),
+});
+
+/** The answer for a `status` fault: its body, or a JSON:API error for that status. */
+function faultReply(fault: FaultRule): HandlerResult {
+	const status = fault.status!;
+	const headers: Record<string, string> = {};
+	if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
+	const code = codeForStatus(status);
+	const detail =
+		status === 429 && typeof fault.retryAfter === 'number'
+			? `Request was throttled. Expected available in ${fault.retryAfter} seconds.`
+			: `Injected fault: HTTP ${status}.`;
+	const body = fault.body !== undefined ? fault.body : errorDocument([errorObject(status, code, detail)]);
+	// 204/304 and 1xx cannot carry a body.
+	const bodyless = status === 204 || status === 304 || status < 200;
+	return { status, body: bodyless ? undefined : body, headers };
+}

@@ -1,0 +1,202 @@
+/**
+ * Loads the vendored Klaviyo OpenAPI documents (spec/klaviyo/*.json) once per process and
+ * turns their `paths` into an operation table the router and validators work from.
+ *
+ * The documents are used as the contract: routes, parameters, request bodies and
+ * response shapes all come from here, so the emulator stays in step with the spec
+ * revision the SDK targets. Nothing outside this repository is read at run time.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const SPEC_FILES = [
+	'client',
+	'data_privacy',
+	'events',
+	'lists',
+	'metrics',
+	'profiles',
+	'segments',
+] as const;
+export type SpecFile = (typeof SPEC_FILES)[number];
+
+const SPEC_DIR = fileURLToPath(new URL('../../spec/klaviyo/', import.meta.url));
+
+/** The only request/response media type the spec declares. */
+export const JSON_API = 'application/vnd.api+json';
+
+// Loose views of the OpenAPI objects we read; the documents are trusted input.
+export interface SchemaObject {
+	[keyword: string]: unknown;
+}
+
+export interface ParameterObject {
+	name: string;
+	in: 'query' | 'path' | 'header';
+	required?: boolean;
+	description?: string;
+	schema?: SchemaObject & { type?: string; default?: unknown; items?: SchemaObject };
+	explode?: boolean;
+}
+
+export interface FilterSpecField {
+	operators: Partial<Record<'single' | 'list' | 'none', string[]>>;
+	value?: { type?: string; format?: string; enum?: unknown[] };
+}
+
+interface OperationObject {
+	operationId: string;
+	description?: string;
+	parameters?: ParameterObject[];
+	requestBody?: { required?: boolean; content: Record<string, unknown> };
+	responses: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
+	security?: unknown[];
+	'x-klaviyo-filters'?: Record<string, FilterSpecField>;
+}
+
+export interface SpecDocument {
+	openapi: string;
+	info: { version: string };
+	security?: unknown[];
+	paths: Record<string, Record<string, OperationObject>>;
+	components: Record<string, unknown>;
+	$id?: string;
+}
+
+export interface Operation {
+	id: string;
+	/** Upper-case HTTP method. */
+	method: string;
+	/** Templated path as in the spec, e.g. `/api/profiles/{id}`. */
+	path: string;
+	file: SpecFile;
+	/** JSON pointer (within the file) to the operation object, used to reference its schemas. */
+	pointer: string;
+	description: string;
+	parameters: ParameterObject[];
+	/** Whether the operation declares a JSON:API request body, and whether it is required. */
+	body: { declared: boolean; required: boolean };
+	/** JSON pointer of each declared response's body schema, by status key (`200`, `4XX`), `$ref`s resolved. */
+	responseSchemas: Record<string, string>;
+	/** True when `Authorization: Klaviyo-API-Key <private key>` is required (all /api/* ops). */
+	requiresPrivateKey: boolean;
+	/** `x-klaviyo-filters`, when the operation has a `filter` parameter. */
+	filters?: Record<string, FilterSpecField>;
+	/** Payload size limit stated in the description ("The maximum allowed payload size is 5MB"). */
+	maxPayloadBytes?: number;
+}
+
+export interface Spec {
+	/** The newest revision the documents describe (their `info.version`). */
+	revision: string;
+	documents: Record<SpecFile, SpecDocument>;
+	operations: Operation[];
+}
+
+let cached: Spec | undefined;
+
+/** Loads, normalises and indexes the vendored spec; cached for the life of the process. */
+export function loadSpec(): Spec {
+	if (cached) return cached;
+	const documents = {} as Record<SpecFile, SpecDocument>;
+	const operations: Operation[] = [];
+	for (const file of SPEC_FILES) {
+		const raw = JSON.parse(readFileSync(`${SPEC_DIR}${file}.json`, 'utf8')) as SpecDocument;
+		const doc = normaliseNullable(raw) as SpecDocument;
+		documents[file] = doc;
+		operations.push(...indexOperations(file, doc));
+	}
+	const revision = documents.client.info.version;
+	cached = { revision, documents, operations };
+	return cached;
+}
+
+function indexOperations(file: SpecFile, doc: SpecDocument): Operation[] {
+	const operations: Operation[] = [];
+	for (const [path, item] of Object.entries(doc.paths)) {
+		for (const [method, op] of Object.entries(item)) {
+			if (!op || typeof op !== 'object' || !('operationId' in op)) continue;
+			// An empty `security: []` opts out of the document-wide API-key requirement (/client/*).
+			const security = op.security ?? doc.security ?? [];
+			operations.push({
+				id: op.operationId,
+				method: method.toUpperCase(),
+				path,
+				file,
+				pointer: `/paths/${escapePointer(path)}/${method}`,
+				description: op.description ?? '',
+				parameters: op.parameters ?? [],
+				body: { declared: Boolean(op.requestBody), required: Boolean(op.requestBody?.required) },
+				responseSchemas: responseSchemaPointers(doc, op, `/paths/${escapePointer(path)}/${method}`),
+				requiresPrivateKey: security.length > 0,
+				filters: op['x-klaviyo-filters'],
+				maxPayloadBytes: payloadLimit(op.description ?? ''),
+			});
+		}
+	}
+	return operations;
+}
+
+/** Where each response's JSON:API schema lives; shared error responses are `$ref`s into components. */
+function responseSchemaPointers(
+	doc: SpecDocument,
+	op: OperationObject,
+	operationPointer: string,
+): Record<string, string> {
+	const pointers: Record<string, string> = {};
+	const media = `content/${escapePointer(JSON_API)}/schema`;
+	for (const [status, response] of Object.entries(op.responses)) {
+		if (response.$ref?.startsWith('#/')) {
+			const [, kind, name] = response.$ref.slice(2).split('/');
+			const target = (doc.components[kind!] as Record<string, { content?: Record<string, unknown> }>)?.[
+				name!
+			];
+			if (target?.content?.[JSON_API]) pointers[status] = `${response.$ref.slice(1)}/${media}`;
+		} else if (response.content?.[JSON_API]) {
+			pointers[status] = `${operationPointer}/responses/${escapePointer(status)}/${media}`;
+		}
+	}
+	return pointers;
+}
+
+/** "The maximum allowed payload size is 100KB." → 102400 (the first such sentence counts). */
+function payloadLimit(description: string): number | undefined {
+	const match = /maximum allowed payload size is (\d+(?:\.\d+)?)\s*(KB|MB)/i.exec(description);
+	if (!match) return undefined;
+	const unit = match[2]!.toUpperCase() === 'MB' ? 1024 * 1024 : 1024;
+	return Math.round(Number(match[1]) * unit);
+}
+
+export const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * OpenAPI 3.0 `nullable` is not JSON Schema. The spec uses it two ways:
+ *  - with `type` → `type: [T, 'null']` (and `null` added to any `enum`);
+ *  - without `type` (next to `$ref`/`oneOf`/`allOf`) → `anyOf: [<schema>, {enum: [null]}]`,
+ *    keeping the `$ref` so the schema still resolves within its file.
+ * Doing this up front means ajv validates exactly what the spec means instead of
+ * refusing the schema or silently skipping it (see spec/klaviyo/README.md).
+ */
+export function normaliseNullable(node: unknown): unknown {
+	if (Array.isArray(node)) return node.map(normaliseNullable);
+	if (!node || typeof node !== 'object') return node;
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(node)) {
+		// Examples are sample data, not schemas: copy them untouched.
+		out[key] = key === 'example' ? value : normaliseNullable(value);
+	}
+	// Only the boolean keyword; a *property* named "nullable" would be an object.
+	if (typeof out.nullable !== 'boolean') return out;
+	const nullable = out.nullable;
+	delete out.nullable;
+	if (!nullable) return out;
+	if (typeof out.type === 'string') {
+		out.type = [out.type, 'null'];
+		if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+		return out;
+	}
+	const { description, ...schema } = out;
+	const wrapped: Record<string, unknown> = { anyOf: [schema, { enum: [null] }] };
+	if (description !== undefined) wrapped.description = description;
+	return wrapped;
+}

@@ -1,0 +1,96 @@
+/**
+ * Public types of the Klaviyo emulator. Kept in one place so tests, the CLI and the
+ * server agree on the exact shape of recorded requests and fault rules.
+ */
+import type { Store } from './store.js';
+
+export interface EmulatorOptions {
+	/** 0 picks a random free port (the default). */
+	port?: number;
+	/** Interface to bind; defaults to 127.0.0.1. */
+	host?: string;
+	/** Public API key (site ID) accepted as `company_id` on /client/* routes. Default `PUBKEY`. */
+	publicKey?: string;
+	/** Private key expected in `Authorization: Klaviyo-API-Key <key>` on /api/* routes. */
+	privateKey?: string;
+	/** How many GETs a bulk import job stays queued/processing before it reports `complete`. Default 1. */
+	jobSteps?: number;
+	/**
+	 * Validate every JSON response the emulator produces against the spec's response schema
+	 * and record problems in `RecordedRequest.responseViolations`. Meant for the emulator's
+	 * own test-suite; off by default because it costs a schema compile per operation.
+	 */
+	validateResponses?: boolean;
+	/** Called once per recorded request after its response was sent (the CLI uses it to log). */
+	onRequest?: (request: RecordedRequest) => void;
+}
+
+export interface RecordedRequest {
+	/** 1-based arrival order. */
+	seq: number;
+	method: string;
+	/** Path without the query string, exactly as received. */
+	path: string;
+	/** Decoded query parameters (the last value wins when a name repeats). */
+	query: Record<string, string>;
+	/** Lower-cased header names; repeated headers are joined with ", ". */
+	headers: Record<string, string>;
+	/** Parsed JSON body, the raw text when it is not JSON, or undefined when empty. */
+	body: unknown;
+	/** HTTP status sent back; 0 when no answer was delivered (dropped, or the client hung up). */
+	status: number;
+	/** True when the request passed every spec check (see `violations`). */
+	valid: boolean;
+	/** Human-readable reasons the request is not valid under the vendored spec. */
+	violations: string[];
+	/** Description of the injected fault, when one was applied (e.g. `status 429`, `drop`). */
+	faulted?: string;
+	/** The spec operation the request matched, when it matched one. */
+	operationId?: string;
+	/** The JSON body sent back (absent for empty responses). */
+	responseBody?: unknown;
+	/** Response-schema problems; only filled when `validateResponses` is on. */
+	responseViolations?: string[];
+	/** ISO timestamp of arrival. */
+	at: string;
+}
+
+export interface FaultRule {
+	/** Only requests with this method (case-insensitive). */
+	method?: string;
+	/** Exact path, or a prefix when it ends in `*` (e.g. `/api/*`). */
+	path?: string;
+	/** Answer with this status instead of processing the request. */
+	status?: number;
+	/** Sent as the `Retry-After` header: seconds, or an HTTP-date string. */
+	retryAfter?: string | number;
+	/** Response body for `status` faults; defaults to a JSON:API error document. */
+	body?: unknown;
+	/** Wait this long before answering (normally, or with `status`/`drop` when also given). */
+	delayMs?: number;
+	/** Destroy the socket without answering. */
+	drop?: boolean;
+	/** Apply to the next N matching requests (default 1; `Infinity` allowed). */
+	times?: number;
+	/** Apply with this probability (0..1) to every matching request, instead of `times`. */
+	rate?: number;
+	/** Apply only to these 1-based positions among the requests matching method/path. */
+	nth?: number[];
+}
+
+export interface Emulator {
+	url: string;
+	port: number;
+	publicKey: string;
+	privateKey: string;
+	/** Every request received, in order (OPTIONS and faulted ones included). */
+	requests: RecordedRequest[];
+	/** Requests that failed a spec check. */
+	invalidRequests(): RecordedRequest[];
+	faults: { add(rule: FaultRule): void; clear(): void };
+	/** Direct access to the emulated account, for seeding and assertions. */
+	store: Store;
+	/** Clears state, recorded requests and faults. */
+	reset(): void;
+	close(): Promise<void>;
+}
