@@ -5,6 +5,13 @@ import { defineConfig } from 'vitest/config';
 // (globalSetup) and the tests reach it over loopback.
 export default defineConfig({
 	plugins: [cloudflareTest({ wrangler: { configPath: './test/workers/wrangler.jsonc' } })],
+	// examples/worker imports the package by name, as a shop would; here that name is the source.
+	resolve: {
+		alias: {
+			'klaviyo-edge/cloudflare': new URL('./adapters/cloudflare.ts', import.meta.url).pathname,
+			'klaviyo-edge/private': new URL('./src/private/index.ts', import.meta.url).pathname,
+		},
+	},
 	test: {
 		include: ['test/workers/**/*.test.ts'],
 		globalSetup: ['test/workers/global-setup.ts'],
