@@ -96,10 +96,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		const maxRetries = options.maxRetries ?? 2;
 		for (let attempt = 1; ; attempt++) {
 			try {
-				await sendOnce(
-					{ method: 'POST', url, headers, body: JSON.stringify(forward.body) },
-					{ fetch: options.fetch, timeout: options.timeout ?? 10_000 },
-				);
+				await sendOnce({ method: 'POST', url, headers, body: JSON.stringify(forward.body) }, options);
 				return new Response('1', { status: 202, headers: { ...cors, 'content-type': 'text/plain' } });
 			} catch (error) {
 				const wait = retryDelay(error, attempt);

@@ -28,7 +28,8 @@ export async function readData(request: Request): Promise<Record<string, unknown
 	let raw = new URL(request.url).searchParams.get('data');
 	if (raw === null && request.method === 'POST') {
 		if (Number(request.headers.get('content-length')) > MAX_BODY_CHARS) throw tooLarge();
-		const text = await request.text();
+		// Decoded by hand: workerd warns when .text() reads a form body.
+		const text = new TextDecoder().decode(await request.arrayBuffer());
 		if (text.length > MAX_BODY_CHARS) throw tooLarge();
 		raw = /^\s*[{[]/.test(text) ? text : new URLSearchParams(text).get('data');
 	}
@@ -52,11 +53,10 @@ export function toClientRequest(route: Route, data: Record<string, unknown>): Cl
 		if (!event || typeof event !== 'string') throw invalid('Event name was not provided.', 'event');
 		if (time != null && typeof time !== 'number') throw invalid('`time` must be unix seconds', 'time');
 		if (ip != null && typeof ip !== 'string') throw invalid('`ip` must be a string', 'ip');
+		// node-klaviyo put the caller's email and id in customer_properties, under the bare keys
+		// `email` and `id`, which the legacy translation reads like `$email` and `$id`.
 		const attributes = toEventAttributes({
 			event,
-			// node-klaviyo put the caller's email and id in customer_properties under these bare keys.
-			email: customerProperties.email as string | undefined,
-			id: customerProperties.id as string | undefined,
 			properties: objectOrEmpty(properties, 'properties'),
 			customerProperties,
 			timestamp: time as number | undefined,

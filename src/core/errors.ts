@@ -2,6 +2,8 @@
  * The error classes keep node-klaviyo's names, so `catch (e) { if (e instanceof KlaviyoApiError) … }`
  * keeps working, and add what the modern JSON:API needs (parsed `errors[]`, method, path, headers).
  * None of them ever holds a request or its headers: that is where a private key would live.
+ *
+ * Each class spells out its `name`: a minifier renames classes, so `new.target.name` would say `t`.
  */
 
 /** One entry of a JSON:API `errors[]` array, as Klaviyo sends it. */
@@ -16,28 +18,31 @@ export interface JsonApiErrorObject {
 }
 
 export class KlaviyoError extends Error {
-	constructor(message: string, options?: { cause?: unknown }) {
-		super(message, options);
-		this.name = new.target.name;
-	}
+	override name = 'KlaviyoError';
 }
 
 /** A client was built or used without what it needs (missing or wrong token, bad option). */
-export class KlaviyoConfigurationError extends KlaviyoError {}
+export class KlaviyoConfigurationError extends KlaviyoError {
+	override name = 'KlaviyoConfigurationError';
+}
 
 /** Input broke a rule; thrown before any request is sent. */
 export class KlaviyoValidationError extends KlaviyoError {
+	override name = 'KlaviyoValidationError';
 	/** Dotted path of the offending field, e.g. `properties.$value` (empty for the whole input). */
-	readonly field: string;
+	declare readonly field: string;
 	/** The rule that failed, in words, e.g. `must be a valid email`. */
-	readonly rule: string;
+	declare readonly rule: string;
 
 	constructor(message: string, field = '', rule = message) {
 		super(message);
-		this.field = field;
-		this.rule = rule;
+		Object.assign(this, { field, rule });
 	}
 }
+
+/** A `KlaviyoValidationError` with the usual message: `"field" rule`. */
+export const invalid = (field: string, rule: string) =>
+	new KlaviyoValidationError(`"${field}" ${rule}`, field, rule);
 
 export interface ApiErrorContext {
 	method?: string;
@@ -46,31 +51,29 @@ export interface ApiErrorContext {
 	headers?: Headers;
 }
 
+/** ` (POST /client/events)`, when the request is known. */
+const where = ({ method, path }: ApiErrorContext) => (method ? ` (${method} ${path})` : '');
+
 /** Klaviyo answered with a status that is not a success (anything but 200, 201, 202, 204). */
 export class KlaviyoApiError extends KlaviyoError {
+	override name = 'KlaviyoApiError';
 	/** The HTTP status (node-klaviyo's name). */
-	readonly statusCode: number;
+	declare readonly statusCode: number;
 	/** The parsed response body (raw text when it was not JSON). */
-	readonly data: unknown;
+	declare readonly data: unknown;
 	/** The JSON:API `errors[]` of the body, or `[]`. */
-	readonly errors: JsonApiErrorObject[];
-	readonly method: string | undefined;
-	readonly path: string | undefined;
+	declare readonly errors: JsonApiErrorObject[];
+	declare readonly method: string | undefined;
+	declare readonly path: string | undefined;
 	/** Response headers (e.g. `RateLimit-*`). */
-	readonly headers: Headers | undefined;
+	declare readonly headers: Headers | undefined;
 
 	constructor(statusCode: number, data?: unknown, context: ApiErrorContext = {}) {
-		const errors = errorsOf(data);
-		const where = context.method ? ` (${context.method} ${context.path})` : '';
-		const first = errors[0];
-		const why = first ? `: ${[first.title, first.detail].filter(Boolean).join(' ')}` : '';
-		super(`Request failed with status code: ${statusCode}${where}${why}`);
-		this.statusCode = statusCode;
-		this.data = data;
-		this.errors = errors;
-		this.method = context.method;
-		this.path = context.path;
-		this.headers = context.headers;
+		let errors = (data as { errors?: JsonApiErrorObject[] } | null)?.errors;
+		errors = Array.isArray(errors) ? errors : [];
+		const why = errors[0] ? `: ${[errors[0].title, errors[0].detail].filter(Boolean).join(' ')}` : '';
+		super(`Request failed with status code: ${statusCode}${where(context)}${why}`);
+		Object.assign(this, context, { statusCode, data, errors });
 	}
 
 	/** Same as `statusCode`, for code written against the fetch API. */
@@ -80,50 +83,57 @@ export class KlaviyoApiError extends KlaviyoError {
 }
 
 /** 401 (no or bad key) and 403 (key lacks the scope). */
-export class KlaviyoAuthenticationError extends KlaviyoApiError {}
+export class KlaviyoAuthenticationError extends KlaviyoApiError {
+	override name = 'KlaviyoAuthenticationError';
+}
 
 /** 429. `retryAfter` is in seconds, from the `Retry-After` header when Klaviyo sent one. */
 export class KlaviyoRateLimitError extends KlaviyoApiError {
-	readonly retryAfter: number | undefined;
+	override name = 'KlaviyoRateLimitError';
+	declare readonly retryAfter: number | undefined;
 
-	constructor(statusCode: number, data?: unknown, context: ApiErrorContext = {}, retryAfter?: number) {
+	constructor(statusCode: number, data?: unknown, context?: ApiErrorContext, retryAfter?: number) {
 		super(statusCode, data, context);
-		this.retryAfter = retryAfter;
+		Object.assign(this, { retryAfter });
 	}
 }
 
 /** 5xx. */
-export class KlaviyoServerError extends KlaviyoApiError {}
+export class KlaviyoServerError extends KlaviyoApiError {
+	override name = 'KlaviyoServerError';
+}
 
 /** The request never got an HTTP answer: DNS, refused or reset connection, or an abort. */
 export class KlaviyoConnectionError extends KlaviyoError {
-	readonly method: string | undefined;
-	readonly path: string | undefined;
+	override name = 'KlaviyoConnectionError';
+	declare readonly method: string | undefined;
+	declare readonly path: string | undefined;
 
 	constructor(message: string, context: ApiErrorContext = {}, cause?: unknown) {
-		super(`${message}${context.method ? ` (${context.method} ${context.path})` : ''}`, { cause });
-		this.method = context.method;
-		this.path = context.path;
+		super(message + where(context), { cause });
+		Object.assign(this, context);
 	}
 }
 
 /** An attempt took longer than the `timeout` option. */
-export class KlaviyoTimeoutError extends KlaviyoConnectionError {}
+export class KlaviyoTimeoutError extends KlaviyoConnectionError {
+	override name = 'KlaviyoTimeoutError';
+}
 
 /** Maps a non-success response to its error class. */
 export function errorFromResponse(
 	status: number,
 	data: unknown,
-	context: ApiErrorContext = {},
+	context?: ApiErrorContext,
 	retryAfter?: number,
 ): KlaviyoApiError {
-	if (status === 401 || status === 403) return new KlaviyoAuthenticationError(status, data, context);
-	if (status === 429) return new KlaviyoRateLimitError(status, data, context, retryAfter);
-	if (status >= 500) return new KlaviyoServerError(status, data, context);
-	return new KlaviyoApiError(status, data, context);
-}
-
-function errorsOf(data: unknown): JsonApiErrorObject[] {
-	const errors = (data as { errors?: unknown } | null)?.errors;
-	return Array.isArray(errors) ? errors : [];
+	const ErrorClass =
+		status === 429
+			? KlaviyoRateLimitError
+			: status === 401 || status === 403
+				? KlaviyoAuthenticationError
+				: status >= 500
+					? KlaviyoServerError
+					: KlaviyoApiError;
+	return new ErrorClass(status, data, context, retryAfter);
 }

@@ -3,45 +3,41 @@
  * JSON:API fields, as MAPPING §1.8 lays out. Shared by the public client, the relay and the
  * private client, so every entry speaks the same dialect.
  */
-import { KlaviyoValidationError } from './errors.js';
-import type { EventAttributes, ProfileAttributes, ProfileLocation } from './jsonapi.js';
+import { invalid } from './errors.js';
+import type { EventAttributes, ProfileAttributes } from './jsonapi.js';
 import { uuid } from './unique-id.js';
 
-/** Keys that become top-level profile attributes, with or without the legacy `$`. */
-const IDENTIFIERS = ['email', 'phone_number', 'external_id', 'anonymous_id', '_kx'];
-/** Keys that become attributes only in their `$` form (a bare `title` stays a custom property). */
-const ATTRIBUTES = ['first_name', 'last_name', 'organization', 'title', 'image', 'locale'];
-const LOCATION = [
-	'address1',
-	'address2',
-	'city',
-	'region',
-	'country',
-	'zip',
-	'latitude',
-	'longitude',
-	'timezone',
-	'ip',
-];
+/**
+ * Keys that become top-level profile attributes: identifiers with or without the legacy `$`
+ * (`id` is `external_id`, `exchange_id` is `_kx`), the others only in their `$` form (a bare
+ * `title` stays a custom property).
+ */
+const ATTRIBUTE =
+	/^(\$?(email|phone_number|external_id|id|anonymous_id|_kx|exchange_id)|\$(first_name|last_name|organization|title|image|locale))$/;
+const LOCATION = /^\$(address[12]|city|region|country|zip|latitude|longitude|timezone|ip)$/;
+const RENAMED: Record<string, string> = { id: 'external_id', exchange_id: '_kx' };
 
-/** Legacy customer properties (`$email`, `$city`, `id`, custom keys…) to modern profile attributes. */
-export function toProfileAttributes(legacy: Record<string, unknown> = {}): ProfileAttributes {
+/**
+ * Legacy customer properties (`$email`, `$city`, `id`, custom keys…) to modern profile attributes.
+ * With several sources, a later one's keys win; `undefined` values are skipped, never erase.
+ */
+export function toProfileAttributes(
+	...legacy: Array<Record<string, unknown> | undefined>
+): ProfileAttributes {
 	const attributes: Record<string, unknown> = {};
 	const location: Record<string, unknown> = {};
 	const properties: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(legacy)) {
+	for (const [key, value] of legacy.flatMap((source) => Object.entries(source ?? {}))) {
 		if (value === undefined) continue;
-		const bare = key[0] === '$' ? key.slice(1) : key;
-		if (bare === 'id') attributes.external_id = String(value);
-		else if (bare === 'exchange_id') attributes._kx = value;
-		else if (IDENTIFIERS.includes(bare)) attributes[bare] = value;
-		else if (key[0] === '$' && ATTRIBUTES.includes(bare)) attributes[bare] = value;
-		else if (key[0] === '$' && LOCATION.includes(bare)) location[bare] = value;
-		else if (key === 'location' && isObject(value)) Object.assign(location, value);
-		else if (key === 'properties' && isObject(value)) Object.assign(properties, value);
+		const bare = key.replace('$', '');
+		const name = RENAMED[bare] ?? bare;
+		if (ATTRIBUTE.test(key)) attributes[name] = name === 'external_id' ? String(value) : value;
+		else if (LOCATION.test(key)) location[bare] = value;
+		else if (key === 'location' && isPlainObject(value)) Object.assign(location, value);
+		else if (key === 'properties' && isPlainObject(value)) Object.assign(properties, value);
 		else properties[key] = value;
 	}
-	if (Object.keys(location).length) attributes.location = location as ProfileLocation;
+	if (Object.keys(location).length) attributes.location = location;
 	if (Object.keys(properties).length) attributes.properties = properties;
 	return attributes as ProfileAttributes;
 }
@@ -58,26 +54,31 @@ export interface LegacyEvent {
 	ipAddress?: string;
 }
 
-const YEAR_MS = 365 * 24 * 3600 * 1000;
-const EARLIEST = Date.UTC(1990, 0, 1);
-
 /**
  * Builds `data.attributes` for an event. `$value` → `value`, `$event_id` → `unique_id`,
  * `__track_once__` dropped; a `unique_id` is always set (generated when absent) so that any
- * retry of this event is deduplicated by Klaviyo instead of counted twice.
+ * retry of this event is deduplicated by Klaviyo instead of counted twice. `email`, `id` and
+ * `ipAddress` win over `customerProperties` when given.
  */
 export function toEventAttributes(input: LegacyEvent): EventAttributes {
 	const { $value, $value_currency, $event_id, __track_once__, ...properties } = input.properties ?? {};
-	const profile = toProfileAttributes({ ...input.customerProperties, email: input.email, id: input.id });
-	if (input.ipAddress) profile.location = { ...profile.location, ip: input.ipAddress };
+	const { email, id, ipAddress } = input;
 	const attributes: EventAttributes = {
 		properties,
 		metric: { data: { type: 'metric', attributes: { name: input.event } } },
-		profile: { data: { type: 'profile', attributes: profile } },
+		profile: {
+			data: {
+				type: 'profile',
+				attributes: toProfileAttributes(input.customerProperties, { email, id, $ip: ipAddress || undefined }),
+			},
+		},
 		time: toIsoTime(input.timestamp),
-		unique_id: $event_id == null ? uuid() : String($event_id),
+		unique_id: String($event_id ?? uuid()),
 	};
-	if ($value != null && $value !== '') attributes.value = toNumber($value, 'properties.$value');
+	if ($value != null && $value !== '') {
+		attributes.value = Number($value);
+		if (!Number.isFinite(attributes.value)) throw invalid('properties.$value', 'must be a number');
+	}
 	if ($value_currency != null) attributes.value_currency = String($value_currency);
 	return attributes;
 }
@@ -85,29 +86,12 @@ export function toEventAttributes(input: LegacyEvent): EventAttributes {
 /** Unix seconds, `Date` or ISO string to the ISO time Klaviyo wants (after 1990, at most a year ahead). */
 export function toIsoTime(timestamp: LegacyEvent['timestamp'], now = Date.now()): string {
 	const ms =
-		timestamp == null
-			? now
-			: timestamp instanceof Date
-				? timestamp.getTime()
-				: /^\d+(\.\d+)?$/.test(String(timestamp))
-					? Number(timestamp) * 1000
-					: Date.parse(String(timestamp));
-	if (!(ms >= EARLIEST && ms <= now + YEAR_MS)) {
-		throw new KlaviyoValidationError(
-			'"timestamp" must be a time after 1990 and at most a year ahead',
-			'timestamp',
-			'must be a time after 1990 and at most a year ahead',
-		);
+		timestamp == null ? now : /^\d+(\.\d+)?$/.test(`${timestamp}`) ? +timestamp * 1000 : +new Date(timestamp);
+	// 631 152 000 000 is 1990-01-01; a year is 365 days of 86 400 000 ms.
+	if (!(ms >= 631_152_000_000 && ms <= now + 365 * 86_400_000)) {
+		throw invalid('timestamp', 'must be a time after 1990 and at most a year ahead');
 	}
 	return new Date(ms).toISOString();
 }
 
-function toNumber(value: unknown, field: string): number {
-	const number = Number(value);
-	if (Number.isFinite(number)) return number;
-	throw new KlaviyoValidationError(`"${field}" must be a number`, field, 'must be a number');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value?.constructor === Object;

@@ -1,12 +1,10 @@
 /**
  * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, so a page served over
- * plain http falls back to `getRandomValues`, which every runtime we support has.
+ * plain http falls back to `getRandomValues`, which every runtime we support has: each 0 and 1 of
+ * the template becomes a random hex digit, the 8 a random variant digit (8 to b); the 4 is the version.
  */
-export function uuid(): string {
-	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-	const b = crypto.getRandomValues(new Uint8Array(16));
-	b[6] = (b[6]! & 0x0f) | 0x40;
-	b[8] = (b[8]! & 0x3f) | 0x80;
-	const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-	return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+export const uuid = (): string =>
+	crypto.randomUUID?.() ??
+	'10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+		(+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+digit / 4)))).toString(16),
+	);

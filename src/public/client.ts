@@ -36,13 +36,13 @@ export interface Client {
 	readonly options: PublicClientOptions;
 	readonly storage: KeyValueStorage;
 	/** Who calls that name nobody are attributed to. Browsers only: on a server every call names its shopper. */
-	identity: Identity | undefined;
+	identity?: Identity;
 	/** Requests dropped from a full queue since the client was made. */
 	dropped: number;
 	/** Requests on the wire from here, by id. */
 	readonly sending: Map<string, Promise<void>>;
 	/** The page is being hidden or unloaded: send everything now, by beacon or keepalive. */
-	exiting: boolean;
+	exiting?: boolean;
 	/** Body bytes of keepalive requests in flight (browsers allow 64 KB in all). */
 	keepaliveBytes: number;
 	timer?: ReturnType<typeof setTimeout>;
@@ -50,7 +50,8 @@ export interface Client {
 
 /**
  * A public client for one site ID. Never arms a timer or touches the network unless requests are
- * waiting in its storage from an earlier page; attaches page listeners only where a `document` exists.
+ * waiting in its storage from an earlier page; reads the page and attaches listeners only where a
+ * `document` exists.
  */
 export function createClient(publicKey: string, options: PublicClientOptions = {}): Client {
 	if (!publicKey) throw new KlaviyoConfigurationError('Public api token was not provided.');
@@ -64,35 +65,36 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 		publicKey,
 		options,
 		storage: options.storage ?? defaultStorage(),
-		identity: undefined,
 		dropped: 0,
 		sending: new Map(),
-		exiting: false,
 		keepaliveBytes: 0,
 	};
-	loadIdentity(client);
-	if (typeof document === 'object') listen(client);
+	if (typeof document === 'object') {
+		loadIdentity(client);
+		listen(client);
+	}
 	void flush(client); // what an earlier page left behind
 	return client;
 }
 
-/** Sends what is waiting when the network returns, and everything at once when the page goes away. */
+/**
+ * Sends what is waiting when the network returns, and everything at once when the page is hidden
+ * (often the last chance on mobile) or unloaded. Shown again, or restored from the back/forward
+ * cache, the page leaves the exit mode.
+ */
 function listen(client: Client): void {
-	const leave = () => {
-		client.exiting = true;
-		void flush(client);
-	};
-	addEventListener('online', () => void flush(client));
+	const send = () => void flush(client);
+	addEventListener('online', send);
 	addEventListener('pagehide', () => {
-		leave();
+		client.exiting = true;
+		send();
 		release(client);
 	});
-	// Coming back (tab shown again, or restored from the back/forward cache) ends the exit mode.
 	document.addEventListener('visibilitychange', () => {
-		if (document.visibilityState === 'hidden') leave();
-		else client.exiting = false;
+		client.exiting = document.visibilityState === 'hidden';
+		if (client.exiting) send();
 	});
 }
 
-/** Storage key of one kind of record for this site ID. */
-export const storageKey = (client: Client, what: string) => `kx:${what}:${client.publicKey}`;
+/** A cookie of the page (klaviyo.js's own), when there is a page. */
+export const cookie = (name: string) => globalThis.document?.cookie.match(`(?:^|; *)${name}=([^;]+)`)?.[1];

@@ -6,7 +6,8 @@
 import { KlaviyoValidationError } from '../core/errors.js';
 import type { ProfileAttributes } from '../core/jsonapi.js';
 import { uuid } from '../core/unique-id.js';
-import { type Client, storageKey } from './client.js';
+import { type Client, cookie } from './client.js';
+import { load, store } from './storage.js';
 
 /** The identifiers remembered for the shopper (modern attribute names). */
 export interface Identity {
@@ -19,10 +20,9 @@ export interface Identity {
 
 /** The shopper as stored by this SDK, else as Klaviyo's cookie knows them; browsers only. */
 export function loadIdentity(client: Client): void {
-	if (typeof document !== 'object') return;
 	let identity: Partial<Identity> | undefined;
 	try {
-		identity = JSON.parse(client.storage.getItem(storageKey(client, 'identity'))!) ?? fromKlaviyoCookie();
+		identity = load(client, 'identity') ?? fromKlaviyoCookie();
 	} catch {}
 	identity = { ...identity };
 	identity.anonymous_id ||= uuid();
@@ -34,19 +34,29 @@ export function loadIdentity(client: Client): void {
 
 /** `__kla_id`: base64 JSON written by klaviyo.js (`cid`, and once known `$email`, `$exchange_id`). */
 function fromKlaviyoCookie(): Partial<Identity> | undefined {
-	const raw = /(?:^|;\s*)__kla_id=([^;]+)/.exec(document.cookie)?.[1];
+	const raw = cookie('__kla_id');
 	if (!raw) return undefined;
 	const { cid, $email, $exchange_id } = JSON.parse(atob(decodeURIComponent(raw)));
 	return { anonymous_id: cid, email: $email, _kx: $exchange_id };
 }
 
 /**
- * The remembered identifiers to add to a call. A call that names someone (`email` or `id`)
- * gets only the `anonymous_id`, so a second shopper on the same device is never merged into the first.
+ * The legacy customer properties of a call: the remembered shopper, the call's properties, then
+ * its `email` and `id`. A call that names someone gets only the remembered `anonymous_id`, so a
+ * second shopper on the same device is never merged into the first.
  */
-export function knownAs(client: Client, named: unknown): Partial<Identity> {
-	const identity = client.identity;
-	return identity && named ? { anonymous_id: identity.anonymous_id } : { ...identity };
+export function customerOf(
+	client: Client,
+	email: string | undefined,
+	id: string | number | undefined,
+	properties?: Record<string, unknown>,
+): Record<string, unknown> {
+	const { identity } = client;
+	const known = identity && (email || id) ? { anonymous_id: identity.anonymous_id } : identity;
+	const customer: Record<string, unknown> = { ...known, ...properties };
+	if (email) customer.email = email;
+	if (id != null) customer.id = id;
+	return customer;
 }
 
 /** After `identify` (or `subscribe`) names someone new, they are the shopper from now on. */
@@ -73,6 +83,4 @@ export function requireIdentity(profile: ProfileAttributes): void {
 	}
 }
 
-function save(client: Client): void {
-	client.storage.setItem(storageKey(client, 'identity'), JSON.stringify(client.identity));
-}
+const save = (client: Client) => store(client, 'identity', client.identity);

@@ -7,46 +7,50 @@ import type { Client } from './client.js';
 import type { Outgoing } from './queue.js';
 import { toBase64Json } from './wire.js';
 
-type Headers = Record<string, string> | undefined;
-
-/**
- * `POST /client/{kind}?company_id=…`. The URL never varies per request: Chromium caches the
- * CORS preflight (needed for the `revision` header) per exact URL.
- */
-export function toClientApi(client: Client, kind: string, body: unknown, headers: Headers): Outgoing {
-	const { baseUrl = DEFAULT_BASE_URL, revision = DEFAULT_REVISION } = client.options;
-	return {
-		url: `${baseUrl.replace(/\/+$/, '')}/client/${kind}?company_id=${encodeURIComponent(client.publicKey)}`,
-		body: JSON.stringify(body),
-		headers: {
-			...client.options.headers,
-			...headers,
-			revision,
-			'content-type': 'application/vnd.api+json',
-		},
-	};
+/** What every call accepts besides its data. */
+export interface CallOptions {
+	/** Relay only: send a form POST instead of a GET beacon. */
+	post?: boolean;
+	/** Extra request headers to Klaviyo (relay requests carry none, so they never need a CORS preflight). */
+	headers?: Record<string, string>;
 }
 
 /**
- * `{endpoint}/{path}` in node-klaviyo's legacy format: a GET with `?data=<base64 JSON>` (no
- * headers at all, as node-klaviyo's GET mode), or with `post` (or when the URL would be too long
- * for servers) a form POST `data=<JSON>`. Neither triggers a CORS preflight.
+ * `POST /client/{kind}?company_id=…` with the JSON:API `body`; with an `endpoint`, node-klaviyo's
+ * legacy `data` to the relay's `/{route}` instead. The Klaviyo URL never varies per request:
+ * Chromium caches the CORS preflight (needed for the `revision` header) per exact URL.
  */
-export function toRelay(
+export function toRequest(
 	client: Client,
-	path: string,
+	kind: string,
+	body: unknown,
+	route: string,
 	data: object,
-	post?: boolean,
-	headers?: Headers,
+	{ post, headers }: CallOptions,
 ): Outgoing {
-	const url = `${client.options.endpoint!.replace(/\/+$/, '')}/${path}`;
+	const { endpoint, baseUrl = DEFAULT_BASE_URL, revision = DEFAULT_REVISION } = client.options;
+	if (!endpoint) {
+		return {
+			url: `${baseUrl.replace(/\/+$/, '')}/client/${kind}?company_id=${encodeURIComponent(client.publicKey)}`,
+			body: JSON.stringify(body),
+			headers: {
+				...client.options.headers,
+				...headers,
+				revision,
+				'content-type': 'application/vnd.api+json',
+			},
+		};
+	}
+	const url = `${endpoint.replace(/\/+$/, '')}/${route}`;
 	const payload = { token: client.publicKey, ...data };
+	// node-klaviyo's GET (`?data=<base64 JSON>`), or a form POST when asked to or when the URL would be
+	// too long for servers: neither triggers a CORS preflight.
 	const get = `${url}?data=${encodeURIComponent(toBase64Json(payload))}`;
 	if (!post && get.length <= 8000) return { url: get, relay: 1 };
 	return {
 		url,
 		body: `data=${encodeURIComponent(JSON.stringify(payload))}`,
-		headers: { ...client.options.headers, ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
 		relay: 1,
 	};
 }

@@ -3,6 +3,8 @@
  * own method names, so `localStorage` is one as it is; anything with these three methods
  * (a cookie jar, IndexedDB mirror, a test double) can be passed as the `storage` option.
  */
+import type { Client } from './client.js';
+
 export interface KeyValueStorage {
 	getItem(key: string): string | null;
 	setItem(key: string, value: string): void;
@@ -19,13 +21,34 @@ export function memoryStorage(): KeyValueStorage {
 	};
 }
 
-/** `localStorage` when the runtime has a usable one (Safari private mode and sandboxed frames may throw). */
+/**
+ * `localStorage` in a page (Safari private mode and sandboxed frames may throw: then memory).
+ * Elsewhere memory, even where the runtime has a `localStorage` (Deno): a server's queue and
+ * shopper must not carry over into the next process.
+ */
 export function defaultStorage(): KeyValueStorage {
 	try {
-		localStorage.setItem('kx', '1');
-		localStorage.removeItem('kx');
-		return localStorage;
-	} catch {
-		return memoryStorage();
-	}
+		if (typeof document === 'object') {
+			localStorage.setItem('kx', '1');
+			localStorage.removeItem('kx');
+			return localStorage;
+		}
+	} catch {}
+	return memoryStorage();
+}
+
+/** Storage key of one kind of record (`queue`, `identity`, `off`) for this site ID. */
+const keyOf = (client: Client, what: string) => `kx:${what}:${client.publicKey}`;
+
+/** A record, parsed; `undefined` when there is none or it is unreadable. */
+export function load<T>(client: Client, what: string): T | undefined {
+	try {
+		return JSON.parse(client.storage.getItem(keyOf(client, what))!) ?? undefined;
+	} catch {}
+}
+
+/** Saves a record as JSON, or removes it when `value` is `undefined`. */
+export function store(client: Client, what: string, value?: unknown): void {
+	if (value === undefined) client.storage.removeItem(keyOf(client, what));
+	else client.storage.setItem(keyOf(client, what), JSON.stringify(value));
 }

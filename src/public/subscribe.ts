@@ -3,10 +3,10 @@ import { toProfileAttributes } from '../core/legacy.js';
 import type { Client } from './client.js';
 import { remember } from './identity.js';
 import { enqueue } from './queue.js';
-import { toClientApi, toRelay } from './requests.js';
-import { subscriptionBody } from './wire.js';
+import { type CallOptions, toRequest } from './requests.js';
+import { type LegacySubscribeData, subscriptionBody } from './wire.js';
 
-export interface SubscribeOptions {
+export interface SubscribeOptions extends CallOptions {
 	/** The list to join (its double opt-in setting applies). */
 	listId: string;
 	email?: string;
@@ -16,9 +16,6 @@ export interface SubscribeOptions {
 	properties?: Record<string, unknown>;
 	/** Stored on the consent record, e.g. `Footer signup form`. */
 	customSource?: string;
-	/** Relay only: send a form POST instead of a GET beacon. */
-	post?: boolean;
-	headers?: Record<string, string>;
 }
 
 /**
@@ -26,11 +23,13 @@ export interface SubscribeOptions {
  * adds the shopper to the list. Consent is never inferred: the email or phone must be passed here.
  */
 export function subscribe(client: Client, options: SubscribeOptions): Promise<0 | 1> {
-	const { listId, email, phoneNumber, properties, customSource, post, headers } = options ?? {};
+	const { listId, email, phoneNumber, properties, customSource } = options ?? {};
 	if (!listId || typeof listId !== 'string') {
 		throw new KlaviyoValidationError('List ID was not provided.', 'listId', 'required');
 	}
-	const legacy = { ...properties, email, phone_number: phoneNumber };
+	const legacy: Record<string, unknown> = { ...properties };
+	if (email) legacy.email = email;
+	if (phoneNumber) legacy.phone_number = phoneNumber;
 	const attributes = toProfileAttributes(legacy);
 	if (!attributes.email && !attributes.phone_number) {
 		throw new KlaviyoValidationError(
@@ -40,19 +39,7 @@ export function subscribe(client: Client, options: SubscribeOptions): Promise<0 
 		);
 	}
 	remember(client, attributes);
-	return client.options.endpoint
-		? enqueue(
-				client,
-				toRelay(
-					client,
-					'subscribe',
-					{ list_id: listId, properties: legacy, custom_source: customSource },
-					post,
-					headers,
-				),
-			)
-		: enqueue(
-				client,
-				toClientApi(client, 'subscriptions', subscriptionBody(listId, attributes, customSource), headers),
-			);
+	const body = subscriptionBody(listId, attributes, customSource);
+	const relayed: LegacySubscribeData = { list_id: listId, properties: legacy, custom_source: customSource };
+	return enqueue(client, toRequest(client, 'subscriptions', body, 'subscribe', relayed, options));
 }

@@ -51,8 +51,7 @@ export function subscriptionBody(listId: string, attributes: ProfileAttributes, 
 }
 
 /** Standard base64 of the UTF-8 JSON, as node-klaviyo's GET mode sent it (callers URL-encode it). */
-export function toBase64Json(value: unknown): string {
-	let binary = '';
-	for (const byte of new TextEncoder().encode(JSON.stringify(value))) binary += String.fromCharCode(byte);
-	return btoa(binary);
-}
+export const toBase64Json = (value: unknown) =>
+	btoa(
+		Array.from(new TextEncoder().encode(JSON.stringify(value)), (byte) => String.fromCharCode(byte)).join(''),
+	);

@@ -40,6 +40,12 @@ describe('toProfileAttributes (MAPPING §1.8)', () => {
 		});
 	});
 
+	it('merges several sources: later keys win, undefined never erases', () => {
+		expect(
+			toProfileAttributes({ $email: 'a@example.com', plan: 'gold' }, { email: undefined, plan: 'silver' }),
+		).toEqual({ email: 'a@example.com', properties: { plan: 'silver' } });
+	});
+
 	it('accepts the unprefixed email and id node-klaviyo itself wrote', () => {
 		expect(toProfileAttributes({ email: 'a@b.co', id: 'cust-1', undefinedKey: undefined })).toEqual({
 			email: 'a@b.co',
@@ -70,6 +76,27 @@ describe('toEventAttributes', () => {
 			time: '2023-11-14T22:13:20.000Z',
 			value: 23.99,
 			unique_id: '1001',
+		});
+	});
+
+	it('takes email, id and ipAddress over customerProperties only when they are given', () => {
+		const customerProperties = { email: 'c@example.com', id: 'c-1', $city: 'Oslo' };
+		expect(toEventAttributes({ event: 'Viewed', customerProperties }).profile.data.attributes).toEqual({
+			email: 'c@example.com',
+			external_id: 'c-1',
+			location: { city: 'Oslo' },
+		});
+		const named = toEventAttributes({
+			event: 'Viewed',
+			email: 'e@example.com',
+			id: 7,
+			ipAddress: '203.0.113.9',
+			customerProperties,
+		});
+		expect(named.profile.data.attributes).toEqual({
+			email: 'e@example.com',
+			external_id: '7',
+			location: { city: 'Oslo', ip: '203.0.113.9' },
 		});
 	});
 

@@ -6,13 +6,15 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { rejectionOf, thrownBy } from './helpers.js';
 
 /**
- * Bytes, brotli. Issue #3 asks for 2 000 and 3 500; the core modules the public entry must reuse
- * (legacy translation, error classes, retry rules, uuid) take about 1 700 of them on their own,
- * so these are the measured sizes plus a little headroom, to be tightened as core slims down.
+ * Bytes, brotli: the measured sizes plus about 1 %. Not issue #3's 2 000 (track) and 3 500 (whole
+ * entry): those do not fit the behaviour the same issue requires (persistent queue, typed errors,
+ * legacy mapping, relay); even a golfed build that keeps all of it needs about 3 250 B for
+ * createClient + track. Raising a budget needs a reason.
  */
-const BUDGET = { createClientAndTrack: 3_950, wholeEntry: 4_600 };
+const BUDGET = { track: 3_200, createClientAndTrack: 3_675, wholeEntry: 4_300 };
 
 const ENTRY = new URL('../../src/public/index.ts', import.meta.url).pathname;
 
@@ -33,10 +35,13 @@ async function bundle(exports: string): Promise<{ code: string; brotli: number; 
 }
 
 describe('the public bundle', () => {
-	it('createClient + track stays within its budget', async () => {
-		const { brotli } = await bundle('{ createClient, track }');
-		console.info(`createClient + track: ${brotli} B brotli`);
-		expect(brotli).toBeLessThanOrEqual(BUDGET.createClientAndTrack);
+	it.each([
+		['{ track }', BUDGET.track],
+		['{ createClient, track }', BUDGET.createClientAndTrack],
+	])('%s stays within its budget', async (exports, budget) => {
+		const { brotli } = await bundle(exports);
+		console.info(`${exports}: ${brotli} B brotli`);
+		expect(brotli).toBeLessThanOrEqual(budget);
 	});
 
 	it('the whole entry stays within its budget, with no private API, ky or valibot in it', async () => {
@@ -54,5 +59,51 @@ describe('the public bundle', () => {
 		expect(code).not.toContain('List ID was not provided.');
 		expect(code).not.toContain('This value is not writeable.');
 		expect(code).toContain('Event name was not provided.');
+	});
+
+	it('every error the minified bundle throws says its own class name', async () => {
+		// A minifier renames classes: the names must not come from the constructors.
+		const { code } = await bundle('*');
+		const sdk: typeof import('../../src/public/index.js') = await import(
+			/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+		);
+		const answering = (status: number) => async () => new Response('{}', { status });
+		const failing = (error: Error) => async () => Promise.reject(error);
+		/** What a `track` call rejects with, given the client's options. */
+		const rejection = (options: import('../../src/public/index.js').PublicClientOptions) => {
+			const client = sdk.createClient('PUBKEY', {
+				storage: sdk.memoryStorage(),
+				maxRetries: 0,
+				onError: () => {},
+				...options,
+			});
+			return rejectionOf(sdk.track(client, { event: 'Viewed', email: 'a@example.com' })) as Promise<Error>;
+		};
+		const thrown = [
+			thrownBy(() => sdk.createClient('pk_0123456789')),
+			thrownBy(() => sdk.track(sdk.createClient('PUBKEY'), { event: 'Viewed' })),
+			await rejection({ maxQueueLength: 0 }),
+			await rejection({ fetch: answering(400) }),
+			await rejection({ fetch: answering(401) }),
+			await rejection({ fetch: answering(429) }),
+			await rejection({ fetch: answering(503) }),
+			await rejection({ fetch: failing(new TypeError('fetch failed')) }),
+			await rejection({ fetch: failing(new DOMException('The operation timed out.', 'TimeoutError')) }),
+		];
+		expect(thrown.map((error) => [error.name, error instanceof sdk.KlaviyoError])).toEqual(
+			[
+				'KlaviyoConfigurationError',
+				'KlaviyoValidationError',
+				'KlaviyoError',
+				'KlaviyoApiError',
+				'KlaviyoAuthenticationError',
+				'KlaviyoRateLimitError',
+				'KlaviyoServerError',
+				'KlaviyoConnectionError',
+				'KlaviyoTimeoutError',
+			].map((name) => [name, true]),
+		);
+		expect(String(thrown[3])).toMatch(/^KlaviyoApiError: Request failed with status code: 400/);
+		expect(new sdk.KlaviyoTimeoutError('late').name).toBe('KlaviyoTimeoutError');
 	});
 });

@@ -15,8 +15,7 @@ const IDENTIFIERS = ['email', 'phone_number', 'external_id', 'anonymous_id', '_k
 const eventInput = v.pipe(
 	v.looseObject({}, 'must be an object'),
 	v.check((input) => {
-		const profile = toProfileAttributes({
-			...(input.customerProperties as object),
+		const profile = toProfileAttributes(input.customerProperties as Record<string, unknown>, {
 			email: input.email,
 			id: input.id,
 		});
