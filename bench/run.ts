@@ -158,8 +158,9 @@ async function main(): Promise<void> {
 	for (const row of rows) {
 		const ratio = row.better === 'lower' ? row.official / row.edge : row.edge / row.official;
 		const fmt = (n: number) => `${n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1)} ${row.unit}`;
+		const verdict = ratio >= 1 ? `${ratio.toFixed(1)}× better` : `${(1 / ratio).toFixed(1)}× worse`;
 		console.log(
-			`${row.what.padEnd(52)} ${fmt(row.edge).padStart(14)} ${fmt(row.official).padStart(14)}  ${ratio.toFixed(1)}× better`,
+			`${row.what.padEnd(52)} ${fmt(row.edge).padStart(14)} ${fmt(row.official).padStart(14)}  ${verdict}`,
 		);
 	}
 }
