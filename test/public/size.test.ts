@@ -3,9 +3,8 @@
  * minified), compressed with brotli like a CDN would. The same budgets are in .size-limit.json,
  * which measures the built `dist/public/index.js`.
  */
-import { brotliCompressSync, constants } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundlePublic } from './bundle.js';
 import { rejectionOf, thrownBy } from './helpers.js';
 
 /**
@@ -16,23 +15,10 @@ import { rejectionOf, thrownBy } from './helpers.js';
  */
 const BUDGET = { track: 3_200, createClientAndTrack: 3_675, wholeEntry: 4_300 };
 
-const ENTRY = new URL('../../src/public/index.ts', import.meta.url).pathname;
-
-async function bundle(exports: string): Promise<{ code: string; brotli: number; inputs: string[] }> {
-	const result = await build({
-		stdin: { contents: `export ${exports} from ${JSON.stringify(ENTRY)};`, resolveDir: '.', loader: 'ts' },
-		bundle: true,
-		minify: true,
-		format: 'esm',
-		platform: 'browser',
-		target: 'es2022',
-		write: false,
-		metafile: true,
-	});
-	const code = result.outputFiles[0]!.text;
-	const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-	return { code, brotli, inputs: Object.keys((result.metafile as Metafile).inputs) };
-}
+const bundle = async (names: string) => {
+	const { code, brotli, inputs } = await bundlePublic(names);
+	return { code, brotli, inputs: Object.keys(inputs) };
+};
 
 describe('the public bundle', () => {
 	it.each([
