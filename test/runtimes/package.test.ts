@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../emulator/index.js';
+
+/**
+ * The built package as a user gets it, through its `exports` map: CommonJS `require` and ESM
+ * `import` of every subpath, then one real call each way. Builds dist/ first (tsup, ~3 s).
+ */
+const run = promisify(execFile);
+let emu: Emulator;
+
+beforeAll(async () => {
+	await run('npx', ['tsup', '--silent'], { timeout: 120_000 });
+	emu = await startEmulator();
+}, 120_000);
+afterAll(() => emu?.close());
+
+it('require() of every subpath works from CommonJS (Node >= 20.19 loads ESM-only ky itself)', async () => {
+	const script = `
+		const root = require('klaviyo-edge');
+		const { createClient } = require('klaviyo-edge/public');
+		const { PrivateClient } = require('klaviyo-edge/private');
+		const { createRelay } = require('klaviyo-edge/relay');
+		const { relayWorker } = require('klaviyo-edge/cloudflare');
+		const klaviyo = new root.Klaviyo({ privateToken: process.argv[2], baseUrl: process.argv[1] });
+		klaviyo.lists.createList('from cjs').then(async (list) => {
+			const names = [typeof createClient, typeof PrivateClient, typeof createRelay, typeof relayWorker];
+			console.log(JSON.stringify({ names, id: list.data.id, isError: new root.KlaviyoApiError(400) instanceof root.KlaviyoError }));
+		});`;
+	const { stdout } = await run(process.execPath, ['-e', script, emu.url, emu.privateKey]);
+	expect(JSON.parse(stdout)).toEqual({
+		names: ['function', 'function', 'function', 'function'],
+		id: expect.any(String),
+		isError: true,
+	});
+});
+
+it('import of the default export works from ESM, as node-klaviyo code migrates', async () => {
+	const script = `
+		import Klaviyo from 'klaviyo-edge';
+		const klaviyo = new Klaviyo({ publicToken: process.argv[2], baseUrl: process.argv[1] });
+		console.log(await klaviyo.public.track({ event: 'From ESM', email: 'esm@example.com' }));`;
+	const { stdout } = await run(process.execPath, [
+		'--input-type=module',
+		'-e',
+		script,
+		emu.url,
+		emu.publicKey,
+	]);
+	expect(stdout.trim()).toBe('1');
+	expect(emu.requests.filter((r) => r.path === '/client/events' && r.valid)).toHaveLength(1);
+});
