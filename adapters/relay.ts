@@ -59,7 +59,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 	if (!publicKey || typeof publicKey !== 'string') {
 		throw new KlaviyoConfigurationError('Public api token was not provided.');
 	}
-	if (publicKey.startsWith('pk_')) {
+	if (isPrivateKey(publicKey)) {
 		throw new KlaviyoConfigurationError(
 			'The relay was given a private API key (pk_…). It needs only the public key (site ID).',
 		);
@@ -110,7 +110,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 /** The page holds only the public key: a private key here is a leak in the making, never forwarded. */
 function checkToken(token: unknown, publicKey: string): void {
 	if (token == null) return;
-	if (typeof token === 'string' && token.startsWith('pk_')) {
+	if (typeof token === 'string' && isPrivateKey(token)) {
 		throw new KlaviyoValidationError(
 			'A private API key (pk_…) was sent to the relay and refused. Pages must use the public key (site ID) only.',
 			'token',
@@ -125,6 +125,9 @@ function checkToken(token: unknown, publicKey: string): void {
 		);
 	}
 }
+
+/** Klaviyo's private keys start `pk_`; whitespace around one (a pasted key, an env file) changes nothing. */
+const isPrivateKey = (key: string) => /^\s*pk_/i.test(key);
 
 /** CORS headers for this request, or `undefined` when its origin is not allowed. */
 function corsHeaders(request: Request, allowed: string[] | undefined): Record<string, string> | undefined {

@@ -94,7 +94,7 @@ function requireIdentifier(profile: ProfileAttributes): void {
 
 /** Standard or URL-safe base64 of UTF-8 (a `+` turned into a space by lax URL encoding is forgiven). */
 function fromBase64(text: string): string {
-	const binary = atob(text.trim().replace(/ /g, '+').replace(/-/g, '+').replace(/_/g, '/'));
+	const binary = atob(text.replace(/ /g, '+').trim().replace(/-/g, '+').replace(/_/g, '/'));
 	return new TextDecoder('utf-8', { fatal: true }).decode(
 		Uint8Array.from(binary, (char) => char.charCodeAt(0)),
 	);

@@ -31,7 +31,9 @@ export function toProfileAttributes(
 		if (value === undefined) continue;
 		const bare = key.replace('$', '');
 		const name = RENAMED[bare] ?? bare;
-		if (ATTRIBUTE.test(key)) attributes[name] = name === 'external_id' ? String(value) : value;
+		// An external id may be a number; `null` stays `null` (it clears), never the id "null".
+		if (ATTRIBUTE.test(key))
+			attributes[name] = name === 'external_id' && value !== null ? String(value) : value;
 		else if (LOCATION.test(key)) location[bare] = value;
 		else if (key === 'location' && isPlainObject(value)) Object.assign(location, value);
 		else if (key === 'properties' && isPlainObject(value)) Object.assign(properties, value);
@@ -73,7 +75,7 @@ export function toEventAttributes(input: LegacyEvent): EventAttributes {
 			},
 		},
 		time: toIsoTime(input.timestamp),
-		unique_id: String($event_id ?? uuid()),
+		unique_id: $event_id == null || $event_id === '' ? uuid() : String($event_id),
 	};
 	if ($value != null && $value !== '') {
 		attributes.value = Number($value);

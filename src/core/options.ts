@@ -12,9 +12,9 @@ export interface ClientOptions {
 	revision?: string;
 	/** A `fetch` implementation. Default: the global `fetch`, looked up at call time. */
 	fetch?: typeof fetch;
-	/** Milliseconds allowed for one attempt before it is aborted. Default 10 000. */
+	/** Milliseconds allowed for one attempt before it is aborted. Default 10 000; 0 for none. */
 	timeout?: number;
-	/** Aborts every request made by this client. */
+	/** Aborts every request made by this client, including calls that pass a `signal` of their own. */
 	signal?: AbortSignal;
 	/** Retries after the first attempt for retryable failures. Default 3. */
 	maxRetries?: number;

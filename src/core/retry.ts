@@ -6,6 +6,8 @@ export const RETRY_STATUSES = [429, 500, 502, 503, 504, 524];
 /** First backoff step and the cap of any single wait, in milliseconds. */
 export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 30_000;
+/** The longest `Retry-After` honoured: Klaviyo's steady limits are per minute. */
+export const RETRY_AFTER_CAP_MS = 60_000;
 
 /**
  * Reads `Retry-After`, which Klaviyo may send as seconds or as an HTTP date.
@@ -36,5 +38,5 @@ export const isRetryable = (error: unknown) =>
 /** How long to wait before retry number `attempt`: the server's `Retry-After` wins, capped. */
 export function retryDelay(error: unknown, attempt: number): number {
 	const after = (error as Partial<KlaviyoRateLimitError> | undefined)?.retryAfter;
-	return after == null ? backoffDelay(attempt) : Math.min(after * 1000, BACKOFF_CAP_MS);
+	return after == null ? backoffDelay(attempt) : Math.min(after * 1000, RETRY_AFTER_CAP_MS);
 }

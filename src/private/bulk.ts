@@ -23,8 +23,14 @@ export const LIMITS = {
 	jobBytes: 5_000_000,
 	/** Profile upserts: "The maximum allowed payload size is 100KB" (per profile in bulk imports). */
 	profileBytes: 100_000,
+	/** Event properties: "must not exceed 400 properties"… */
+	propertiesPerEvent: 400,
+	/** …"and each string cannot be larger than 100 KB" (one such event fails its whole bulk job). */
+	stringBytes: 100_000,
 	/** Values per `any(field,[…])` lookup: Klaviyo states no maximum, so one page's worth. */
 	valuesPerLookup: 100,
+	/** Their JSON bytes per lookup: they travel in the URL, which servers cap (often at 8 or 16 KB). */
+	lookupBytes: 6_000,
 } as const;
 
 /** What happened to one request of a bulk call. */

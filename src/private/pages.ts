@@ -69,10 +69,11 @@ class Unique {
 
 /**
  * The `page[cursor]` to resume from: node-klaviyo callers pass back a `marker`, which here may be
- * the cursor itself or the whole `links.next` URL of the previous page.
+ * the cursor itself or the whole `links.next` URL of the previous page. A falsy marker (`0`, `''`)
+ * means the first page, as node-klaviyo sent none for it.
  */
 export function cursorOf(marker: string | number | undefined): string | undefined {
-	if (marker === undefined || marker === '') return undefined;
+	if (!marker) return undefined;
 	const text = String(marker);
 	if (!text.includes('page[cursor]=') && !text.includes('page%5Bcursor%5D=')) return text;
 	return new URL(text, 'https://a.klaviyo.com').searchParams.get('page[cursor]') ?? undefined;

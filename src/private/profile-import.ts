@@ -9,6 +9,7 @@ import { validate } from '../core/validate.js';
 import type { ImportedProfile, ProfileImportBody } from './bodies.js';
 import { bytesOf, LIMITS, type Prepared, sendChunks, splitChunks, tooLarge } from './bulk.js';
 import { object, plainObject, stringList } from './schemas.js';
+import { sleep } from './sleep.js';
 import type { Transport } from './transport.js';
 import type { CreatedImportJobDocument, ImportJob, ImportJobDocument, ProfileInput } from './types.js';
 
@@ -118,20 +119,4 @@ export async function waitForImportJob(
 		await sleep(pause, request.signal);
 		pause = Math.min(pause * 1.5, 30_000);
 	}
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-	return new Promise((resolve, reject) => {
-		if (signal?.aborted) return reject(signal.reason);
-		const done = () => {
-			signal?.removeEventListener('abort', abort);
-			resolve();
-		};
-		const abort = () => {
-			clearTimeout(timer);
-			reject(signal?.reason);
-		};
-		const timer = setTimeout(done, ms);
-		signal?.addEventListener('abort', abort, { once: true });
-	});
 }

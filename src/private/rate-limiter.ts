@@ -1,4 +1,5 @@
 import { RATE_LIMITS } from './generated/rate-limits.js';
+import { sleep } from './sleep.js';
 
 /** [requests per second (burst), requests per minute (steady)]. */
 export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number];
@@ -8,8 +9,8 @@ export interface RateLimiterOptions {
 	limits?: Record<string, RateLimit>;
 	/** Clock in milliseconds (tests pass a fake one). */
 	now?: () => number;
-	/** How to wait (tests pass a fake one). */
-	sleep?: (ms: number) => Promise<void>;
+	/** How to wait; rejects when the signal aborts (tests pass a fake one). */
+	sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 interface Endpoint {
@@ -34,11 +35,11 @@ export class RateLimiter {
 	readonly #endpoints = new Map<string, Endpoint[]>();
 	readonly #logs = new Map<string, number[]>();
 	readonly #now: () => number;
-	readonly #sleep: (ms: number) => Promise<void>;
+	readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
 	constructor(options: RateLimiterOptions = {}) {
 		this.#now = options.now ?? Date.now;
-		this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+		this.#sleep = options.sleep ?? sleep;
 		for (const [key, limit] of Object.entries(options.limits ?? RATE_LIMITS)) {
 			const [method = '', path = ''] = key.split(' ');
 			const segments = path.split('/');
@@ -47,12 +48,23 @@ export class RateLimiter {
 		}
 	}
 
-	/** Waits for a slot for this request. Unknown endpoints pass straight through. */
-	acquire = async (method: string, path: string): Promise<void> => {
+	/**
+	 * Waits for a slot for this request. Unknown endpoints pass straight through. When `signal`
+	 * aborts, the wait ends at once with its reason and the slot goes back to those behind it.
+	 */
+	acquire = async (method: string, path: string, signal?: AbortSignal): Promise<void> => {
+		signal?.throwIfAborted();
 		const endpoint = this.#match(method, path);
 		if (!endpoint) return;
-		const wait = this.#reserve(endpoint);
-		if (wait > 0) await this.#sleep(wait);
+		const { log, at, wait } = this.#reserve(endpoint);
+		if (wait <= 0) return;
+		try {
+			await this.#sleep(wait, signal);
+		} catch (error) {
+			const index = log.lastIndexOf(at);
+			if (index >= 0) log.splice(index, 1);
+			throw error;
+		}
 	};
 
 	/** The endpoint a concrete request counts against, e.g. `GET /api/lists/{id}`. */
@@ -71,8 +83,8 @@ export class RateLimiter {
 		return best;
 	}
 
-	/** Books the earliest allowed time for one more request; returns how long to wait for it. */
-	#reserve({ key, limit: [perSecond, perMinute] }: Endpoint): number {
+	/** Books the earliest allowed time for one more request (`at`, in its endpoint's `log`) and says how long to wait. */
+	#reserve({ key, limit: [perSecond, perMinute] }: Endpoint): { log: number[]; at: number; wait: number } {
 		const now = this.#now();
 		const log = this.#logs.get(key) ?? [];
 		this.#logs.set(key, log);
@@ -81,6 +93,6 @@ export class RateLimiter {
 		if (log.length >= perSecond) at = Math.max(at, log[log.length - perSecond]! + SECOND);
 		if (log.length >= perMinute) at = Math.max(at, log[log.length - perMinute]! + MINUTE);
 		log.push(at);
-		return at - now;
+		return { log, at, wait: at - now };
 	}
 }

@@ -12,7 +12,12 @@ import type { Query } from './transport.js';
 /** `since`, `count` and `sort`, validated with node-klaviyo's defaults (100, 'desc'). */
 export const timelineOptions = {
 	/** Unix seconds, or the cursor (or `links.next` URL) of a previous page. */
-	since: v.optional(v.union([v.number(), v.string()], 'must be unix seconds or a cursor')),
+	since: v.optional(
+		v.union(
+			[v.pipe(v.number(), v.finite('must be unix seconds or a cursor')), v.string()],
+			'must be unix seconds or a cursor',
+		),
+	),
 	/** Events per page; node-klaviyo's default 100, Klaviyo allows up to 1000. */
 	count: pageSize(1000, 100),
 	sort: sortOrder,

@@ -15,13 +15,20 @@ import {
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
 import { pathOf, readBody } from '../core/request.js';
-import { BACKOFF_CAP_MS, backoffStep, parseRetryAfter, RETRY_STATUSES, withJitter } from '../core/retry.js';
+import {
+	BACKOFF_CAP_MS,
+	backoffStep,
+	parseRetryAfter,
+	RETRY_AFTER_CAP_MS,
+	RETRY_STATUSES,
+	withJitter,
+} from '../core/retry.js';
 
 export interface PrivateClientOptions extends ClientOptions {
 	/** A private API key (`pk_…`). Sent only in the `Authorization` header. */
 	privateKey: string;
-	/** Called before each request leaves, e.g. to wait for a rate-limit slot. */
-	beforeRequest?: (method: string, path: string) => void | Promise<void>;
+	/** Called before each request leaves, e.g. to wait for a rate-limit slot (abandoned when `signal` aborts). */
+	beforeRequest?: (method: string, path: string, signal?: AbortSignal) => void | Promise<void>;
 }
 
 export type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
@@ -32,6 +39,7 @@ export interface CallOptions extends RequestOptions {
 	/**
 	 * A POST is retried only when repeating it cannot do anything twice: events carry a
 	 * `unique_id`, upserts and consent writes converge. Other methods are always idempotent.
+	 * Any request is retried after a 429, which Klaviyo answers before doing anything.
 	 */
 	idempotent?: boolean;
 }
@@ -48,8 +56,14 @@ export class Transport {
 	readonly #baseUrl: string;
 
 	constructor(options: PrivateClientOptions) {
-		if (!options.privateKey) throw new KlaviyoConfigurationError('Private api token was not provided.');
-		this.#key = options.privateKey;
+		this.#key = typeof options.privateKey === 'string' ? options.privateKey.trim() : '';
+		if (!this.#key) throw new KlaviyoConfigurationError('Private api token was not provided.');
+		// fetch would refuse such a key with a TypeError that quotes the whole header, key included.
+		if (!/^[!-~]+$/.test(this.#key)) {
+			throw new KlaviyoConfigurationError(
+				'The private api token contains a line break, a space or a non-ASCII character: check how it was copied.',
+			);
+		}
 		this.#options = options;
 		this.#baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
 	}
@@ -57,37 +71,50 @@ export class Transport {
 	/** Sends one API call and resolves with its parsed JSON:API body (`undefined` for 202/204). */
 	async request<T = unknown>(method: string, path: string, call: CallOptions = {}): Promise<T> {
 		const url = this.#baseUrl + path + toSearch(call.query);
-		const context: ApiErrorContext = { method, path: pathOf(url) };
-		const signal = call.signal ?? this.#options.signal;
+		// The path without its query: lookups put customers' emails there, and errors end up in logs.
+		const context: ApiErrorContext = { method, path: pathOf(url).split('?')[0] };
+		// The client's signal still aborts a call that brings its own.
+		const signals = [call.signal, this.#options.signal].filter((s): s is AbortSignal => s !== undefined);
+		const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
 		const maxRetries = call.maxRetries ?? this.#options.maxRetries ?? 3;
 		const retryable = method !== 'POST' || call.idempotent === true;
-		await this.#options.beforeRequest?.(method, context.path!);
+		const timeout = call.timeout ?? this.#options.timeout ?? 10_000;
+		// Header names are case-insensitive: set() replaces a caller's `Authorization` or `Revision` instead
+		// of joining the two values into one.
+		const headers = new Headers(this.#options.headers);
+		for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
+		headers.set('accept', JSON_API);
+		if (call.body !== undefined) headers.set('content-type', JSON_API);
+		headers.set('revision', call.revision ?? this.#options.revision ?? DEFAULT_REVISION);
+		headers.set('authorization', `Klaviyo-API-Key ${this.#key}`);
+		await this.#options.beforeRequest?.(method, context.path!, signal);
 		try {
 			const response = await ky(url, {
 				method,
-				headers: {
-					...this.#options.headers,
-					...call.headers,
-					accept: JSON_API,
-					...(call.body === undefined ? {} : { 'content-type': JSON_API }),
-					revision: call.revision ?? this.#options.revision ?? DEFAULT_REVISION,
-					authorization: `Klaviyo-API-Key ${this.#key}`,
-				},
+				headers,
 				body: call.body === undefined ? undefined : JSON.stringify(call.body),
 				signal,
-				timeout: call.timeout ?? this.#options.timeout ?? 10_000,
+				// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
+				redirect: 'manual',
+				// 0 (or Infinity) means none, as for the public client.
+				timeout: timeout > 0 && Number.isFinite(timeout) ? timeout : false,
 				fetch: this.#options.fetch ?? ((input, init) => fetch(input, init)),
 				retry: {
-					limit: retryable ? maxRetries : 0,
+					limit: maxRetries,
 					methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'],
 					statusCodes: RETRY_STATUSES,
 					afterStatusCodes: [429],
-					maxRetryAfter: BACKOFF_CAP_MS,
+					maxRetryAfter: RETRY_AFTER_CAP_MS,
 					delay: backoffStep,
 					jitter: (step) => withJitter(step),
 					backoffLimit: BACKOFF_CAP_MS,
 					retryOnTimeout: true,
-					shouldRetry: () => (signal?.aborted ? false : undefined),
+					shouldRetry: ({ error }) => {
+						if (signal?.aborted) return false;
+						// A 429 was refused before anything ran: even a POST that must not run twice may go again.
+						const refused = error instanceof HTTPError && error.response.status === 429;
+						return retryable || refused ? undefined : false;
+					},
 				},
 			});
 			return (await readBody(response)) as T;

@@ -56,7 +56,7 @@ export interface Client {
 export function createClient(publicKey: string, options: PublicClientOptions = {}): Client {
 	if (!publicKey) throw new KlaviyoConfigurationError('Public api token was not provided.');
 	// Never repeat the key itself: error messages end up in logs and error trackers.
-	if (publicKey.startsWith('pk_')) {
+	if (/^\s*pk_/i.test(publicKey)) {
 		throw new KlaviyoConfigurationError(
 			'A private API key (pk_…) must not be used in a page: use the public key (site ID)',
 		);

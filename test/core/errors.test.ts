@@ -79,6 +79,15 @@ describe('each status maps to its error class', () => {
 		expect(emu.invalidRequests()).toEqual([]);
 	});
 
+	it("keeps the query out of the message and path: lookups carry customers' emails", async () => {
+		emu.faults.add({ path: '/api/profiles', status: 400 });
+		const error = (await rejectionOf(
+			transport().request('GET', '/api/profiles', { query: { filter: 'equals(email,"ada@example.com")' } }),
+		)) as KlaviyoApiError;
+		expect(error.path).toBe('/api/profiles');
+		expect(`${error.message} ${JSON.stringify(error)} ${error.stack}`).not.toContain('ada');
+	});
+
 	it('a 429 carries retryAfter in seconds', async () => {
 		emu.faults.add({ path: '/api/lists', status: 429, retryAfter: 7 });
 		const error = (await rejectionOf(transport().request('GET', '/api/lists'))) as KlaviyoRateLimitError;

@@ -46,6 +46,14 @@ describe('toProfileAttributes (MAPPING §1.8)', () => {
 		).toEqual({ email: 'a@example.com', properties: { plan: 'silver' } });
 	});
 
+	it('keeps a null external id null (it clears), never the id "null" shared by every such shopper', () => {
+		expect(toProfileAttributes({ $email: 'a@b.co', $id: null })).toEqual({
+			email: 'a@b.co',
+			external_id: null,
+		});
+		expect(toProfileAttributes({ id: 42 })).toEqual({ external_id: '42' });
+	});
+
 	it('accepts the unprefixed email and id node-klaviyo itself wrote', () => {
 		expect(toProfileAttributes({ email: 'a@b.co', id: 'cust-1', undefinedKey: undefined })).toEqual({
 			email: 'a@b.co',
@@ -110,6 +118,18 @@ describe('toEventAttributes', () => {
 	it('rejects a non-numeric $value before anything is sent', () => {
 		expect(() => toEventAttributes({ event: 'x', email: 'a@b.co', properties: { $value: 'lots' } })).toThrow(
 			KlaviyoValidationError,
+		);
+	});
+});
+
+describe('unique_id', () => {
+	it('an empty $event_id is no id: a fresh one is generated, so unrelated events never collide', () => {
+		const a = toEventAttributes({ event: 'x', email: 'a@b.co', properties: { $event_id: '' } });
+		const b = toEventAttributes({ event: 'x', email: 'a@b.co', properties: { $event_id: '' } });
+		expect(a.unique_id).toMatch(/^[0-9a-f-]{36}$/);
+		expect(a.unique_id).not.toBe(b.unique_id);
+		expect(toEventAttributes({ event: 'x', email: 'a@b.co', properties: { $event_id: 0 } }).unique_id).toBe(
+			'0',
 		);
 	});
 });

@@ -1,5 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeEach, expect, it } from 'vitest';
+import { createRelay } from '../../adapters/relay.js';
+import { KlaviyoApiError, KlaviyoConfigurationError } from '../../src/core/errors.js';
 import { listBody, rejectionOf, setup } from './helpers.js';
 
 /**
@@ -107,4 +111,67 @@ it('a transport does not show its key when logged', () => {
 	const t = transport();
 	expect(inspect(t, { depth: Number.POSITIVE_INFINITY, showHidden: true })).not.toContain(emu.privateKey);
 	expect(JSON.stringify(t)).not.toContain(emu.privateKey);
+});
+
+it('a key that cannot travel in a header is refused up front, without repeating it', async () => {
+	// fetch's own TypeError for this header would quote it whole, key included.
+	const key = 'pk_line\nbreak_5f2c9e1d7a';
+	const error = await rejectionOf(
+		(async () => transport({ privateKey: key }).request('GET', '/api/lists'))(),
+	);
+	expect(error).toBeInstanceOf(KlaviyoConfigurationError);
+	expectNoKey(error, key);
+	expect(inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true })).not.toContain(
+		'break_5f2c9e1d7a',
+	);
+	expect(emu.requests).toHaveLength(0);
+	// Surrounding whitespace (a key read from a file with its newline) is not a reason to refuse it.
+	await expect(
+		transport({ privateKey: ` ${emu.privateKey}\n` }).request('GET', '/api/lists'),
+	).resolves.toBeTruthy();
+});
+
+it('a redirect is not followed: neither the key nor the body goes to another host', async () => {
+	// Stands in for a misconfigured proxy or a tampered response sending the client elsewhere.
+	const redirector = createServer((request, response) => {
+		response.writeHead(307, { location: `${emu.url}${request.url}` }).end();
+	});
+	await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+	try {
+		const { port } = redirector.address() as AddressInfo;
+		const error = await rejectionOf(
+			transport({ baseUrl: `http://127.0.0.1:${port}` }).request('POST', '/api/lists', {
+				body: listBody('Elsewhere'),
+			}),
+		);
+		expect(error).toBeInstanceOf(KlaviyoApiError);
+		expect((error as KlaviyoApiError).statusCode).toBe(307);
+		expectNoKey(error, emu.privateKey);
+		expect(emu.requests).toHaveLength(0);
+	} finally {
+		redirector.close();
+	}
+});
+
+it('the relay refuses a private key as its public key, with whitespace around it too, so it never lands in a URL', async () => {
+	for (const key of [
+		emu.privateKey,
+		`\n${emu.privateKey}`,
+		` ${emu.privateKey}\n`,
+		emu.privateKey.toUpperCase(),
+	]) {
+		let error: unknown;
+		try {
+			const relay = createRelay({ publicKey: key, baseUrl: emu.url });
+			const data = btoa(
+				JSON.stringify({ event: 'Viewed', customer_properties: { $email: 'a@example.com' } }),
+			);
+			await relay(new Request(`https://shop.example/k/track?data=${data}`));
+		} catch (thrown) {
+			error = thrown;
+		}
+		expect(error).toBeInstanceOf(KlaviyoConfigurationError);
+		expectNoKey(error, emu.privateKey);
+	}
+	expect(emu.requests).toHaveLength(0);
 });

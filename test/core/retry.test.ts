@@ -1,12 +1,14 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { KlaviyoServerError } from '../../src/core/errors.js';
+import { KlaviyoRateLimitError, KlaviyoServerError, KlaviyoTimeoutError } from '../../src/core/errors.js';
 import {
 	BACKOFF_BASE_MS,
 	BACKOFF_CAP_MS,
 	backoffDelay,
 	backoffStep,
 	parseRetryAfter,
+	RETRY_AFTER_CAP_MS,
 	RETRY_STATUSES,
+	retryDelay,
 } from '../../src/core/retry.js';
 import { listBody, rejectionOf, setup } from './helpers.js';
 
@@ -47,6 +49,16 @@ describe('Retry-After', () => {
 		expect(waited).toBeGreaterThanOrEqual(900);
 		expect(waited).toBeLessThan(3000);
 		expect(hits('/api/lists')).toHaveLength(2);
+	});
+});
+
+describe('retryDelay', () => {
+	it("honours a 429's Retry-After up to a minute (Klaviyo's steady windows are per minute)", () => {
+		const rateLimited = (retryAfter: number) => new KlaviyoRateLimitError(429, undefined, {}, retryAfter);
+		expect(retryDelay(rateLimited(45), 1)).toBe(45_000);
+		expect(retryDelay(rateLimited(600), 1)).toBe(RETRY_AFTER_CAP_MS);
+		expect(RETRY_AFTER_CAP_MS).toBe(60_000);
+		expect(retryDelay(new KlaviyoServerError(503), 1)).toBeLessThanOrEqual(BACKOFF_BASE_MS);
 	});
 });
 
@@ -101,6 +113,22 @@ describe('POST retries', () => {
 		expect(error).toBeInstanceOf(KlaviyoServerError);
 		expect(hits('/api/lists')).toHaveLength(1);
 		expect(emu.store.lists.size ?? Object.keys(emu.store.lists).length).toBe(0);
+	});
+
+	it('a POST that is not idempotent is still retried after a 429 (Klaviyo refused it before doing anything)', async () => {
+		emu.faults.add({ path: '/api/lists', method: 'POST', status: 429, retryAfter: 0 });
+		await transport({ maxRetries: 2 }).request('POST', '/api/lists', { body: listBody('Once') });
+		expect(hits('/api/lists')).toHaveLength(2);
+		expect(emu.store.lists.size).toBe(1);
+	});
+
+	it('nor is it retried after a timeout, when it may have run', async () => {
+		emu.faults.add({ path: '/api/lists', method: 'POST', delayMs: 1000 });
+		const error = await rejectionOf(
+			transport({ maxRetries: 3, timeout: 200 }).request('POST', '/api/lists', { body: listBody('Once') }),
+		);
+		expect(error).toBeInstanceOf(KlaviyoTimeoutError);
+		expect(hits('/api/lists')).toHaveLength(1);
 	});
 
 	it('an idempotent POST (an event with a unique_id) is retried and counted once', async () => {

@@ -193,13 +193,79 @@ describe('events.bulkCreate', () => {
 			'must be unique for the same profile and metric',
 			'events.1.properties.$event_id',
 		);
+		// 51 strings of 99 KB: each under Klaviyo's 100 KB, together over its 5 MB per request.
+		const heavy = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`p${i}`, 'x'.repeat(99_000)]));
 		expectInvalid(
 			t.emu,
-			() => t.klaviyo.events.bulkCreate(orders(1, () => ({ properties: { a: 'x'.repeat(5_000_001) } }))),
+			() => t.klaviyo.events.bulkCreate(orders(1, () => ({ properties: heavy }))),
 			/at most 5,000,000 bytes/,
 			'events.0',
 		);
+		// One bad event would fail its whole job (up to 1,000 events): it is refused before anything is sent.
+		expectInvalid(
+			t.emu,
+			() =>
+				t.klaviyo.events.bulkCreate([
+					...orders(2),
+					{ event: 'Viewed', email: 'a@example.com', properties: { items: [{ note: 'x'.repeat(100_001) }] } },
+				]),
+			'must be at most 100,000 bytes',
+			'events.2.properties.items.0.note',
+		);
+		const many = Object.fromEntries(Array.from({ length: 401 }, (_, i) => [`p${i}`, i]));
+		expectInvalid(
+			t.emu,
+			() => t.klaviyo.events.bulkCreate(orders(1, () => ({ properties: { ...many, $value: 1 } }))),
+			'must have at most 400 properties',
+			'events.0.properties',
+		);
+
 		expectInvalid(t.emu, () => t.klaviyo.events.bulkCreate('nope' as never), 'must be an array of events');
+	});
+
+	it('sees a repeated $event_id for one profile however the profile is spelled (Klaviyo would fail the whole job)', () => {
+		const event = { event: 'Placed Order', properties: { $event_id: 'order-1' } };
+		const spellings: LegacyEvent[][] = [
+			[
+				{ ...event, email: 'pat@example.com' },
+				{ ...event, email: 'Pat@Example.com' },
+			],
+			[
+				{ ...event, email: 'pat@example.com' },
+				{ ...event, email: 'pat@example.com', customerProperties: { $first_name: 'Pat' } },
+			],
+			[
+				{ ...event, id: 'customer-7' },
+				{ ...event, email: 'pat@example.com', customerProperties: { $id: 'customer-7' } },
+			],
+		];
+		for (const events of spellings) {
+			expectInvalid(
+				t.emu,
+				() => t.klaviyo.events.bulkCreate(events),
+				'must be unique for the same profile and metric',
+				'events.1.properties.$event_id',
+			);
+		}
+	});
+
+	it('lets one $event_id be used by different profiles and metrics', async () => {
+		const event = { properties: { $event_id: 'order-1' } };
+		const result = await t.klaviyo.events.bulkCreate([
+			{ ...event, event: 'Placed Order', email: 'pat@example.com' },
+			{ ...event, event: 'Placed Order', email: 'sam@example.com' },
+			{ ...event, event: 'Refunded Order', email: 'pat@example.com' },
+		]);
+		expect(result).toMatchObject({ sent: 3, failed: 0 });
+		expect(t.emu.store.events).toHaveLength(3);
+	});
+
+	it('counts the 400 properties after $value and $event_id have left them', async () => {
+		const properties = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`p${i}`, i]));
+		const result = await t.klaviyo.events.bulkCreate(
+			orders(1, () => ({ properties: { ...properties, $value: 1, $event_id: 'x' } })),
+		);
+		expect(result.sent).toBe(1);
 	});
 
 	it('sends nothing for an empty array', async () => {

@@ -373,6 +373,22 @@ describe('lists.getMembersFromList', () => {
 		expect(t.emu.requests).toHaveLength(2);
 	});
 
+	it('keeps each lookup URL short enough for servers, however long the identifiers', async () => {
+		// 100 long (but valid) addresses in one any() would make a ~28 KB URL, past common 8–16 KB caps.
+		const emails = Array.from(
+			{ length: 100 },
+			(_, i) => `${'a'.repeat(60)}${i}@${'b'.repeat(100)}.example.com`,
+		);
+		const { list } = seedList('Long', emails);
+		const result = await t.klaviyo.lists.getMembersFromList({ listId: list.id, emails });
+		expect(result.data).toHaveLength(100);
+		expect(t.emu.requests.length).toBeGreaterThan(1);
+		for (const request of t.emu.requests) {
+			expect(request.status).toBe(200);
+			expect(encodeURIComponent(request.query.filter!).length).toBeLessThan(8_000);
+		}
+	});
+
 	it('validates', () => {
 		expectInvalid(
 			t.emu,
@@ -502,6 +518,15 @@ describe('lists.getAllMembers', () => {
 		const first = await t.klaviyo.lists.getAllMembers({ groupId: list.id });
 		const rest = await t.klaviyo.lists.getAllMembers({ groupId: list.id, marker: first.links!.next! });
 		expect(rest.data).toHaveLength(1);
+	});
+
+	it('reads marker 0 as the first page, as node-klaviyo (which sent no marker for it) did', async () => {
+		const { list } = seedList('Small', ['a@example.com']);
+		const page = await t.klaviyo.lists.getAllMembers({ groupId: list.id, marker: 0 });
+		expect(page.data).toHaveLength(1);
+		expect(t.emu.requests[0]!.query['page[cursor]']).toBeUndefined();
+		await t.klaviyo.lists.getListExclusions({ listId: list.id, marker: 0 });
+		expect(t.emu.requests[1]!.query['page[cursor]']).toBeUndefined();
 	});
 
 	it('validates', () => {

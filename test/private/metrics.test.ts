@@ -105,6 +105,15 @@ describe('metrics.getMetricsTimeline', () => {
 			'must be unix seconds or a cursor',
 			'since',
 		);
+		// `greater-or-equal(timestamp,NaN)` is not a filter Klaviyo can read.
+		for (const since of [Number.NaN, Number.POSITIVE_INFINITY]) {
+			expectInvalid(
+				t.emu,
+				() => t.klaviyo.metrics.getMetricsTimeline({ since }),
+				'must be unix seconds or a cursor',
+				'since',
+			);
+		}
 	});
 
 	it('surfaces an API error', async () => {

@@ -95,6 +95,16 @@ describe('profiles.updateProfile', () => {
 		expect(t.emu.requests[0]).toMatchObject({ method: 'PATCH', path: `/api/profiles/${seeded.id}` });
 	});
 
+	it('clears the external id with $id: null (it does not set it to "null")', async () => {
+		const seeded = t.emu.store.addProfile({ email: 'dave@example.com', external_id: 'cust-1' });
+		const updated = await t.klaviyo.profiles.updateProfile({
+			profileId: seeded.id,
+			properties: { $id: null },
+		});
+		expect(updated.data.attributes.external_id).toBeNull();
+		expect(t.emu.store.profiles.get(seeded.id)!.external_id).toBeNull();
+	});
+
 	it('validates', () => {
 		expectInvalid(
 			t.emu,

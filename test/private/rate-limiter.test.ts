@@ -78,6 +78,33 @@ describe('RateLimiter', () => {
 		expect(time.clock.waits).toEqual([1000, 2000]);
 	});
 
+	it('ends a wait when its signal aborts, and gives the slot back to those behind', async () => {
+		const waits: number[] = [];
+		const limiter = new RateLimiter({
+			limits: { 'GET /x': [1, 100] },
+			now: () => 0,
+			// Waits until aborted: only an abort can end it.
+			sleep: (ms, signal) =>
+				new Promise((_, reject) => {
+					waits.push(ms);
+					signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+				}),
+		});
+		await limiter.acquire('GET', '/x');
+		const controller = new AbortController();
+		const second = limiter.acquire('GET', '/x', controller.signal);
+		controller.abort(new Error('gave up'));
+		await expect(second).rejects.toThrow('gave up');
+		// The third caller takes the freed slot (1 s), not the one after it (2 s).
+		void limiter.acquire('GET', '/x', new AbortController().signal).catch(() => {});
+		expect(waits).toEqual([1000, 1000]);
+		// An already aborted request books nothing.
+		await expect(limiter.acquire('GET', '/x', AbortSignal.abort(new Error('before')))).rejects.toThrow(
+			'before',
+		);
+		expect(waits).toEqual([1000, 1000]);
+	}, 2000);
+
 	it('keeps endpoints apart, and lets unknown ones through', async () => {
 		const time = fakeTime();
 		const limiter = new RateLimiter({
@@ -109,6 +136,19 @@ describe('RateLimiter in the client', () => {
 		expect(lists.data).toHaveLength(25);
 		expect(t.emu.requests).toHaveLength(3);
 		expect(time.clock.waits).toEqual([1000, 1000]);
+	});
+
+	it("stops waiting for a slot as soon as the caller's signal aborts", async () => {
+		const klaviyo = t.client({
+			rateLimiter: new RateLimiter({ limits: { 'GET /api/lists/{id}': [1, 60] } }),
+		});
+		const list = t.emu.store.addList({ name: 'Paced' });
+		await klaviyo.lists.getListById(list.id);
+		const started = Date.now();
+		const waiting = klaviyo.lists.getListById(list.id, { signal: AbortSignal.timeout(50) });
+		await expect(waiting).rejects.toMatchObject({ name: 'TimeoutError' });
+		expect(Date.now() - started).toBeLessThan(500);
+		expect(t.emu.requests).toHaveLength(1);
 	});
 
 	it('is on by default with the published limits', async () => {

@@ -44,6 +44,9 @@ describe('creating a client', () => {
 		expect(error.message).not.toContain('secret');
 		expect(JSON.stringify(error)).not.toContain('secret');
 		expect(() => new PublicClient('pk_another')).toThrow(KlaviyoConfigurationError);
+		// A pasted key with a stray space or in capitals is still a private key.
+		expect(() => createClient(' pk_pasted_with_a_space')).toThrow(KlaviyoConfigurationError);
+		expect(() => createClient('PK_SHOUTED')).toThrow(KlaviyoConfigurationError);
 	});
 
 	it('needs a public key', () => {

@@ -40,7 +40,7 @@ it('import of the default export works from ESM, as node-klaviyo code migrates',
 	const script = `
 		import Klaviyo from 'klaviyo-edge';
 		const klaviyo = new Klaviyo({ publicToken: process.argv[2], baseUrl: process.argv[1] });
-		console.log(await klaviyo.public.track({ event: 'From ESM', email: 'esm@example.com' }));`;
+		console.log(JSON.stringify(await klaviyo.public.track({ event: 'From ESM', email: 'esm@example.com' })));`;
 	const { stdout } = await run(process.execPath, [
 		'--input-type=module',
 		'-e',

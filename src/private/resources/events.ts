@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KlaviyoValidationError } from '../../core/errors.js';
+import { invalid, KlaviyoValidationError } from '../../core/errors.js';
 import { type LegacyEvent, toEventAttributes, toProfileAttributes } from '../../core/legacy.js';
 import type { RequestOptions } from '../../core/options.js';
 import { validate } from '../../core/validate.js';
@@ -82,13 +82,38 @@ export class Events {
 function toAttributes(event: LegacyEvent, method: string, field?: string): EventAttributes {
 	try {
 		const input = validate(eventInput, event, method) as LegacyEvent;
-		return toEventAttributes(input) as EventAttributes;
+		const attributes = toEventAttributes(input) as EventAttributes;
+		checkProperties(attributes.properties);
+		return attributes;
 	} catch (error) {
 		if (!field || !(error instanceof KlaviyoValidationError)) throw error;
 		const path = error.field ? `${field}.${error.field}` : field;
 		throw new KlaviyoValidationError(`${error.rule} (${method}: ${path})`, path, error.rule);
 	}
 }
+
+/** Klaviyo refuses an event with over 400 properties or a string over 100 KB, and in bulk the whole job with it. */
+function checkProperties(properties: Record<string, unknown>): void {
+	const { propertiesPerEvent, stringBytes } = LIMITS;
+	if (Object.keys(properties).length > propertiesPerEvent) {
+		throw invalid('properties', `must have at most ${propertiesPerEvent} properties`);
+	}
+	const path = oversizedString(properties, 'properties');
+	if (path) throw invalid(path, `must be at most ${stringBytes.toLocaleString('en-US')} bytes`);
+}
+
+/** The path of the first string (at any depth) longer than Klaviyo allows. */
+function oversizedString(value: unknown, path: string): string | undefined {
+	if (typeof value === 'string') return encoder.encode(value).length > LIMITS.stringBytes ? path : undefined;
+	if (value === null || typeof value !== 'object') return undefined;
+	for (const [key, item] of Object.entries(value)) {
+		const found = oversizedString(item, `${path}.${key}`);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+const encoder = new TextEncoder();
 
 interface Planned {
 	/** Events of the same profile share one bulk entry. */
@@ -112,18 +137,26 @@ function plan({ profile, ...attributes }: EventAttributes): Planned {
 	};
 }
 
-/** Klaviyo fails a whole job when a `unique_id` repeats for one profile and metric. */
+/**
+ * Klaviyo fails a whole job when a `unique_id` repeats for one profile and metric. Two events are
+ * for one profile when they share an identifier (emails in any case), whatever else differs.
+ */
 function rejectDuplicateIds(planned: Planned[]): void {
 	const seen = new Set<string>();
-	planned.forEach(({ key, event }, i) => {
-		const id = [key, event.attributes.metric.data.attributes.name, event.attributes.unique_id].join('\u0000');
-		if (!seen.has(id)) {
-			seen.add(id);
-			return;
+	planned.forEach(({ profile, event }, i) => {
+		const { metric, unique_id } = event.attributes;
+		const keys = IDENTIFIERS.flatMap((field) => {
+			const value = profile.attributes[field];
+			if (value == null || value === '') return [];
+			const id = field === 'email' ? String(value).toLowerCase() : String(value);
+			return [[field, id, metric.data.attributes.name, unique_id].join('\u0000')];
+		});
+		if (keys.some((key) => seen.has(key))) {
+			const field = `events.${i}.properties.$event_id`;
+			const rule = 'must be unique for the same profile and metric';
+			throw new KlaviyoValidationError(`${rule} (events.bulkCreate: ${field})`, field, rule);
 		}
-		const field = `events.${i}.properties.$event_id`;
-		const rule = 'must be unique for the same profile and metric';
-		throw new KlaviyoValidationError(`${rule} (events.bulkCreate: ${field})`, field, rule);
+		for (const key of keys) seen.add(key);
 	});
 }
 

@@ -361,7 +361,7 @@ export class Lists {
 		});
 	}
 
-	/** One paged lookup per identifier type and per 100 values: Klaviyo filters one field at a time. */
+	/** One paged lookup per identifier type and per 100 values (or 6 KB of them): Klaviyo filters one field at a time. */
 	#lookups<P extends ListMembersPage | ListMemberIdsPage>(
 		id: string,
 		{ emails = [], phoneNumbers = [], pushTokens = [] }: Identifiers,
@@ -375,7 +375,11 @@ export class Lists {
 			['push_token', pushTokens],
 		] as const;
 		return fields.flatMap(([field, values]) =>
-			splitChunks([...new Set(values)], { maxCount: LIMITS.valuesPerLookup, field }).map((chunk) => ({
+			splitChunks([...new Set(values)], {
+				maxCount: LIMITS.valuesPerLookup,
+				maxBytes: LIMITS.lookupBytes,
+				field,
+			}).map((chunk) => ({
 				field,
 				pages: this.#transport.paginate<P>(`${listPath(id)}/${resource}`, {
 					...request,
