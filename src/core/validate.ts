@@ -18,3 +18,16 @@ export function validate<S extends v.GenericSchema>(
 	const rule = issue.message;
 	throw new KlaviyoValidationError(`${rule} (${method}${field ? `: ${field}` : ''})`, field, rule);
 }
+
+/** `JSON.stringify` that reports a circular structure or a BigInt as bad input, not as a crash. */
+export function toJson(value: unknown, field = 'body'): string {
+	try {
+		return JSON.stringify(value);
+	} catch (error) {
+		throw new KlaviyoValidationError(
+			`"${field}" must be plain JSON data (${(error as Error).message.split('\n')[0]})`,
+			field,
+			'must be plain JSON data',
+		);
+	}
+}

@@ -5,6 +5,7 @@
  * the rest or vanishing.
  */
 import { KlaviyoError, KlaviyoValidationError } from '../core/errors.js';
+import { toJson } from '../core/validate.js';
 import type { ImportJob } from './types.js';
 
 /** Klaviyo's per-request limits for the bulk endpoints (spec descriptions, revision 2026-07-15). */
@@ -67,7 +68,7 @@ const encoder = new TextEncoder();
 
 /** Size in bytes of a value serialized as JSON, as it goes on the wire. */
 export function bytesOf(value: unknown): number {
-	return encoder.encode(JSON.stringify(value)).length;
+	return encoder.encode(toJson(value)).length;
 }
 
 export interface ChunkRule {

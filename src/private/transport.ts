@@ -23,6 +23,7 @@ import {
 	RETRY_STATUSES,
 	withJitter,
 } from '../core/retry.js';
+import { toJson } from '../core/validate.js';
 
 export interface PrivateClientOptions extends ClientOptions {
 	/** A private API key (`pk_…`). Sent only in the `Authorization` header. */
@@ -78,6 +79,7 @@ export class Transport {
 		const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
 		const maxRetries = call.maxRetries ?? this.#options.maxRetries ?? 3;
 		const retryable = method !== 'POST' || call.idempotent === true;
+		const body = call.body === undefined ? undefined : toJson(call.body);
 		const timeout = call.timeout ?? this.#options.timeout ?? 10_000;
 		// Header names are case-insensitive: set() replaces a caller's `Authorization` or `Revision` instead
 		// of joining the two values into one.
@@ -92,7 +94,7 @@ export class Transport {
 			const response = await ky(url, {
 				method,
 				headers,
-				body: call.body === undefined ? undefined : JSON.stringify(call.body),
+				body,
 				signal,
 				// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
 				redirect: 'manual',

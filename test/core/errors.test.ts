@@ -7,6 +7,7 @@ import {
 	KlaviyoRateLimitError,
 	KlaviyoServerError,
 	KlaviyoTimeoutError,
+	KlaviyoValidationError,
 } from '../../src/core/errors.js';
 import { rejectionOf, setup } from './helpers.js';
 
@@ -126,5 +127,20 @@ describe('each status maps to its error class', () => {
 		const error = await rejectionOf(pending);
 		expect((error as Error).message).toBe('user gave up');
 		expect(emu.requests.filter((r) => r.path === '/api/lists')).toHaveLength(1);
+	});
+});
+
+describe('a body that is not JSON data', () => {
+	it('is refused as bad input, naming the field, and nothing is sent', async () => {
+		const circular: Record<string, unknown> = { data: { type: 'list' } };
+		circular.self = circular;
+		const error = (await rejectionOf(
+			transport().request('POST', '/api/lists', { body: circular }),
+		)) as KlaviyoValidationError;
+		expect(error).toBeInstanceOf(KlaviyoValidationError);
+		expect(error.field).toBe('body');
+		expect(error.rule).toBe('must be plain JSON data');
+		expect(error.message).toContain('circular');
+		expect(emu.requests).toHaveLength(0);
 	});
 });

@@ -116,6 +116,14 @@ describe('events.create', () => {
 });
 
 describe('events.bulkCreate', () => {
+	it('refuses data that is not JSON (a BigInt) as bad input, before anything is sent', () => {
+		expectInvalid(
+			t.emu,
+			() => t.klaviyo.events.bulkCreate([{ event: 'Big', email: 'a@b.co', properties: { n: 10n } }]),
+			/must be plain JSON data/,
+		);
+	});
+
 	it('sends exactly 1,000 events as one job, grouped by profile', async () => {
 		const result = await t.klaviyo.events.bulkCreate(orders(1000));
 		expect(result).toEqual({
