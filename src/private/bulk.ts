@@ -44,7 +44,10 @@ export interface BulkChunk {
 	count: number;
 	/** Klaviyo accepted the request. */
 	ok: boolean;
-	/** Why it was not accepted (after the transport's retries). */
+	/**
+	 * Why it was not accepted (after the transport's retries); or, with `ok` true, why waiting for
+	 * its job failed: Klaviyo has the job, its final state is unknown.
+	 */
 	error?: KlaviyoError;
 	/** Profile imports: the job Klaviyo created (its final state when the call waited for it). */
 	job?: ImportJob;

@@ -4,6 +4,7 @@
  * progress. Used by `profiles.bulkImport()` and node-klaviyo's `lists.addMembersToList()`.
  */
 import * as v from 'valibot';
+import { KlaviyoError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import { validate } from '../core/validate.js';
 import type { ImportedProfile, ProfileImportBody } from './bodies.js';
@@ -89,7 +90,14 @@ export function prepareImport(
 		if (wait) {
 			const options = wait === true ? request : { ...request, ...wait };
 			for (const chunk of result.chunks) {
-				if (chunk.job) chunk.job = await waitForImportJob(transport, chunk.job.id, options);
+				if (!chunk.job) continue;
+				try {
+					chunk.job = await waitForImportJob(transport, chunk.job.id, options);
+				} catch (error) {
+					// The job was accepted: report it, with why its outcome is unknown, rather than losing it.
+					if (options.signal?.aborted || !(error instanceof KlaviyoError)) throw error;
+					chunk.error = error;
+				}
 			}
 		}
 		return result;

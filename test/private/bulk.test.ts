@@ -64,6 +64,17 @@ describe('profiles.bulkImport', () => {
 		expect(list.members.size).toBe(2);
 	});
 
+	it('a job whose polling fails is still reported as accepted, with the reason its outcome is unknown', async () => {
+		t.emu.faults.add({ path: '/api/profile-bulk-import-jobs/*', method: 'GET', status: 404 });
+		const result = await t
+			.client({ maxRetries: 0 })
+			.profiles.bulkImport(people(2), { wait: { pollInterval: 1 } });
+		expect(result.sent).toBe(2);
+		expect(result.chunks[0]).toMatchObject({ ok: true, job: { attributes: { status: 'queued' } } });
+		expect(result.chunks[0]!.error).toBeInstanceOf(KlaviyoApiError);
+		expect(result.chunks[0]!.error).toMatchObject({ statusCode: 404 });
+	});
+
 	it('validates before sending', () => {
 		expectInvalid(
 			t.emu,
