@@ -25,8 +25,10 @@ export async function addToCart(size) {
 	log(`Added to Cart: size ${size} ✓ accepted`);
 }
 
-export async function checkout(email) {
-	await identify(klaviyo, { email, properties: { $source: 'checkout' } });
+export function checkout(email) {
+	// Not awaited: a checkout never waits on analytics. The shopper is remembered at once, so the
+	// order below is theirs; a failure for good reaches onError, anything else stays queued.
+	identify(klaviyo, { email, properties: { $source: 'checkout' } }).catch(() => {});
 	const total = cart.reduce((sum, item) => sum + item.Price, 0);
 	const orderId = `order-${Date.now()}`;
 	// $event_id makes the order idempotent: a retry (or a reload that replays it) is recorded once.

@@ -5,6 +5,7 @@
  */
 import { KlaviyoValidationError } from '../core/errors.js';
 import type { ProfileAttributes } from '../core/jsonapi.js';
+import { toProfileAttributes } from '../core/legacy.js';
 import { uuid } from '../core/unique-id.js';
 import { type Client, cookie } from './client.js';
 import { load, store } from './storage.js';
@@ -42,8 +43,10 @@ function fromKlaviyoCookie(): Partial<Identity> | undefined {
 
 /**
  * The legacy customer properties of a call: the remembered shopper, the call's properties, then
- * its `email` and `id`. A call that names someone gets only the remembered `anonymous_id`, so a
- * second shopper on the same device is never merged into the first.
+ * its `email` and `id`. A call that names someone (by `email`, `id`, or `$email`, `$id`,
+ * `$phone_number` among its properties) inherits nothing from a named shopper, and from an
+ * anonymous one only the `anonymous_id` that links their browsing: Klaviyo resolves a profile by
+ * any identifier it knows, so a second shopper on the same device would be merged into the first.
  */
 export function customerOf(
 	client: Client,
@@ -52,20 +55,29 @@ export function customerOf(
 	properties?: Record<string, unknown>,
 ): Record<string, unknown> {
 	const { identity } = client;
-	const known = identity && (email || id) ? { anonymous_id: identity.anonymous_id } : identity;
+	const known = names(toProfileAttributes(properties, { email, id }))
+		? !names(identity) && { anonymous_id: identity?.anonymous_id }
+		: identity;
 	const customer: Record<string, unknown> = { ...known, ...properties };
 	if (email) customer.email = email;
 	if (id != null) customer.id = id;
 	return customer;
 }
 
-/** After `identify` (or `subscribe`) names someone new, they are the shopper from now on. */
+/**
+ * After `identify` (or `subscribe`) names someone, they are the shopper from now on. The
+ * `anonymous_id` of an earlier named shopper stays theirs: the new one gets a fresh one.
+ */
 export function remember(client: Client, { email, external_id, phone_number, _kx }: ProfileAttributes): void {
 	const identity = client.identity;
-	if (!identity || !(email || external_id || phone_number)) return;
-	client.identity = { anonymous_id: identity.anonymous_id, email, external_id, phone_number, _kx };
+	if (!identity || !names({ email, external_id, phone_number })) return;
+	const anonymous_id = names(identity) ? uuid() : identity.anonymous_id;
+	client.identity = { anonymous_id, email, external_id, phone_number, _kx };
 	save(client);
 }
+
+/** Whether these identifiers name a person (an `anonymous_id` or `_kx` alone does not). */
+const names = (who?: Partial<Identity>) => who?.email || who?.external_id || who?.phone_number;
 
 /** Forgets the shopper: the next events belong to a new anonymous visitor. */
 export function reset(client: Client): void {

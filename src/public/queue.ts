@@ -52,9 +52,11 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	if (isOptedOut(client)) return Promise.resolve(0);
 	const item: Queued = { id: uuid(), tries: 0, due: 0, ...request };
 	const accepted = new Promise<0 | 1>((resolve, reject) => waiting.set(item.id, { resolve, reject, client }));
-	// The newest requests are kept within both bounds; the oldest are dropped, and reported.
+	// The newest requests are kept within both bounds; the oldest are dropped, and reported. A request
+	// too large for any queue goes first (alone), rather than after all the others.
 	const { maxQueueLength = 100, maxQueueBytes = 256_000 } = client.options;
-	const items = [...read(client), item];
+	const stored = read(client);
+	const items = JSON.stringify([item]).length > maxQueueBytes ? [item, ...stored] : [...stored, item];
 	while (items.length > maxQueueLength || JSON.stringify(items).length > maxQueueBytes) {
 		client.dropped++;
 		fail(
@@ -92,7 +94,8 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 		);
 		for (const item of ready) {
 			tried.add(item.id);
-			item.lease = now + LEASE_MS;
+			// None while the page goes away (see release).
+			item.lease = client.exiting ? 0 : now + LEASE_MS;
 		}
 		if (ready.length) write(client, items);
 		for (const item of ready) {
@@ -109,8 +112,9 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 /** One attempt, then the queue updated: removed when settled, rescheduled when worth another try. */
 async function send(client: Client, item: Queued): Promise<void> {
 	const { url, body, relay, tries } = item;
-	// keepalive lets a request finish after the page is gone, within a budget for the whole page.
-	const size = body?.length ?? 0;
+	// keepalive lets a request finish after the page is gone, within a budget for the whole page
+	// counted in UTF-8 bytes, as browsers do: a body of 25 000 '€' is 75 KB, which keepalive refuses.
+	const size = new TextEncoder().encode(body).length;
 	const keepalive = client.keepaliveBytes + size <= KEEPALIVE_BUDGET;
 	if (keepalive) client.keepaliveBytes += size;
 	let error: KlaviyoError | undefined;
@@ -139,12 +143,17 @@ async function send(client: Client, item: Queued): Promise<void> {
 	else if (tries >= (client.options.maxRetries ?? 3)) settle(item.id)?.reject(error);
 }
 
-/** Arms one timer for the next request worth retrying (not past `maxRetries`) or leased elsewhere. */
+/**
+ * Arms one timer for the next request worth retrying (not past `maxRetries`, unless a call of this
+ * page still waits on it: another tab may have made its last attempt) or leased elsewhere.
+ */
 function schedule(client: Client, items: Queued[]): void {
 	clearTimeout(client.timer);
 	const max = client.options.maxRetries ?? 3;
 	const wake = Math.min(
-		...items.filter((item) => item.tries <= max).map((item) => Math.max(item.due, item.lease ?? 0)),
+		...items
+			.filter((item) => item.tries <= max || waiting.has(item.id))
+			.map((item) => Math.max(item.due, item.lease ?? 0)),
 	);
 	if (wake < Infinity) client.timer = setTimeout(() => drain(client), wake - Date.now());
 }
@@ -175,8 +184,9 @@ function settleGone(client: Client, items: Queued[], value: 0 | 1): void {
 
 /**
  * The page is being unloaded: whatever is still in flight may or may not land, and this page will
- * never know. Its leases are dropped so the next page retries those requests at once instead of
- * waiting for the lease to run out (a duplicate is harmless: `unique_id`).
+ * never know. Its leases are dropped, and its sends from here on take none, so the next page
+ * retries those requests at once instead of waiting for a lease to run out (a duplicate is
+ * harmless: `unique_id`).
  */
 export function release(client: Client): void {
 	const items = read(client);

@@ -22,17 +22,14 @@ export function memoryStorage(): KeyValueStorage {
 }
 
 /**
- * `localStorage` in a page (Safari private mode and sandboxed frames may throw: then memory).
- * Elsewhere memory, even where the runtime has a `localStorage` (Deno): a server's queue and
- * shopper must not carry over into the next process.
+ * `localStorage` in a page, even a full one, whose writes then stay in memory (see `store`): what
+ * earlier pages left there is still read. Memory where reading it throws (sandboxed frames, blocked
+ * cookies) and outside a page, even where the runtime has a `localStorage` (Deno): a server's queue
+ * and shopper must not carry over into the next process.
  */
 export function defaultStorage(): KeyValueStorage {
 	try {
-		if (typeof document === 'object') {
-			localStorage.setItem('kx', '1');
-			localStorage.removeItem('kx');
-			return localStorage;
-		}
+		if (typeof document === 'object' && localStorage) return localStorage;
 	} catch {}
 	return memoryStorage();
 }
@@ -40,15 +37,32 @@ export function defaultStorage(): KeyValueStorage {
 /** Storage key of one kind of record (`queue`, `identity`, `off`) for this site ID. */
 const keyOf = (client: Client, what: string) => `kx:${what}:${client.publicKey}`;
 
+/**
+ * What could not be saved (a full storage throws `QuotaExceededError`), by storage: kept in memory
+ * and read first while the page lives, rather than thrown at the caller and lost.
+ */
+const unsaved = new WeakMap<KeyValueStorage, Record<string, string>>();
+
 /** A record, parsed; `undefined` when there is none or it is unreadable. */
 export function load<T>(client: Client, what: string): T | undefined {
+	const key = keyOf(client, what);
 	try {
-		return JSON.parse(client.storage.getItem(keyOf(client, what))!) ?? undefined;
+		return JSON.parse(unsaved.get(client.storage)?.[key] ?? client.storage.getItem(key)!) ?? undefined;
 	} catch {}
 }
 
 /** Saves a record as JSON, or removes it when `value` is `undefined`. */
 export function store(client: Client, what: string, value?: unknown): void {
-	if (value === undefined) client.storage.removeItem(keyOf(client, what));
-	else client.storage.setItem(keyOf(client, what), JSON.stringify(value));
+	const { storage } = client;
+	const key = keyOf(client, what);
+	const json = JSON.stringify(value);
+	const memory = unsaved.get(storage) ?? {};
+	unsaved.set(storage, memory);
+	try {
+		if (json) storage.setItem(key, json);
+		else storage.removeItem(key);
+		delete memory[key];
+	} catch {
+		memory[key] = json;
+	}
 }

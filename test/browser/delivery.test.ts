@@ -106,6 +106,75 @@ describe('in Chromium', () => {
 		await page.context().close();
 	});
 
+	it('delivers an event under 64 K characters but over 64 KB, which keepalive would refuse', async () => {
+		const page = await open('/offline.html'); // maxRetries: 0, so a refusal would show at once
+		const result = await page.evaluate(() => {
+			const { sdk, klaviyo } = window as unknown as Shop;
+			const review = '€'.repeat(25_000); // 3 bytes each in UTF-8: 75 KB
+			return sdk
+				.track(klaviyo, { event: 'Long Review', email: 'long@example.com', properties: { review } })
+				.then(String, (error: Error) => error.name);
+		});
+		expect(result).toBe('1');
+		expect(storedEvents(emu, 'Long Review')[0]!.properties.review).toHaveLength(25_000);
+		expectCleanTraffic(emu);
+		await page.context().close();
+	});
+
+	it('keeps working when another script has filled localStorage: the queue lives in memory', async () => {
+		emu.faults.add({ method: 'POST', path: '/client/events', status: 503, times: 1 });
+		const page = await open('/direct.html');
+		const result = await page.evaluate(() => {
+			const { sdk, klaviyo } = window as unknown as Shop;
+			for (let size = 1 << 20, n = 0; size >= 1; size >>= 1) {
+				try {
+					for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+				} catch {}
+			}
+			return sdk
+				.track(klaviyo, { event: 'Storage Full', email: 'full@example.com' })
+				.then(String, (error: Error) => error.name);
+		});
+		expect(result).toBe('1');
+		expect(clientPosts(emu).map((post) => post.status)).toEqual([503, 202]); // retried from memory
+		expect(storedEvents(emu, 'Storage Full')).toHaveLength(1);
+		await page.context().close();
+	});
+
+	it('reads what earlier pages saved even once localStorage is full: the shopper and the queue', async () => {
+		emu.faults.add({ method: 'POST', path: '/client/events', drop: true, times: Number.POSITIVE_INFINITY });
+		const page = await open('/offline.html');
+		await page.evaluate(async () => {
+			const { sdk, klaviyo } = window as unknown as Shop;
+			await sdk.identify(klaviyo, { email: 'kept@example.com' });
+			await sdk.track(klaviyo, { event: 'Queued Before' }).catch(() => {});
+			for (let size = 1 << 20, n = 0; size >= 1; size >>= 1) {
+				try {
+					for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+				} catch {}
+			}
+			for (const key of 'abcdefghijklmnopqrstuvwxyz0123456789') {
+				try {
+					localStorage.setItem(key, ''); // to the last byte
+				} catch {}
+			}
+		});
+		emu.faults.clear();
+		await page.reload();
+		await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+		const result = await page.evaluate(() => {
+			const { sdk, klaviyo } = window as unknown as Shop;
+			return sdk.track(klaviyo, { event: 'Tracked After' }).then(String, (error: Error) => error.name);
+		});
+		expect(result).toBe('1');
+		await until(() => storedEvents(emu, 'Queued Before').length === 1, 5_000, 'the replay');
+		const shopper = emu.store.profileByEmail('kept@example.com')!;
+		expect(storedEvents(emu, 'Queued Before')[0]!.profile_id).toBe(shopper.id);
+		expect(storedEvents(emu, 'Tracked After')[0]!.profile_id).toBe(shopper.id);
+		expectCleanTraffic(emu);
+		await page.context().close();
+	});
+
 	it('relay mode: GET beacons, form POSTs and sendBeacon on exit, and not one preflight', async () => {
 		const list = emu.store.addList({ name: 'Relay list' });
 		const page = await open('/relay.html');

@@ -8,6 +8,7 @@ import {
 	createClient,
 	flush,
 	identify,
+	type KeyValueStorage,
 	KlaviyoApiError,
 	KlaviyoConfigurationError,
 	KlaviyoError,
@@ -24,7 +25,15 @@ import {
 } from '../../src/public/index.js';
 import { read } from '../../src/public/queue.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
-import { clientPosts, eventOf, expectCleanTraffic, rejectionOf, storedEvents, thrownBy } from './helpers.js';
+import {
+	clientPosts,
+	eventOf,
+	expectCleanTraffic,
+	rejectionOf,
+	storedEvents,
+	thrownBy,
+	until,
+} from './helpers.js';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -372,6 +381,79 @@ describe('the queue', () => {
 		await Promise.all(calls);
 		expect(clientPosts(emu)).toHaveLength(4);
 		expect(storedEvents(emu, 'Tab')).toHaveLength(4);
+	});
+
+	it('drops an event too large for any queue alone, keeping what was queued before it', async () => {
+		emu.faults.add({ path: '/client/events', status: 503, times: Number.POSITIVE_INFINITY });
+		const onError = vi.fn();
+		const klaviyo = client({ maxQueueBytes: 5_000, maxRetries: 0, onError });
+		const small = [1, 2, 3].map((n) => track(klaviyo, { event: `Small ${n}`, email: 'q@example.com' }));
+		const big = track(klaviyo, {
+			event: 'Huge',
+			email: 'q@example.com',
+			properties: { blob: 'x'.repeat(6_000) },
+		});
+		expect(((await rejectionOf(big)) as Error).message).toMatch(/^Queue full/);
+		expect(onError.mock.calls.filter(([report]) => report.reason === 'dropped')).toHaveLength(1);
+		expect(klaviyo.dropped).toBe(1);
+		emu.faults.clear();
+		await flush(klaviyo);
+		await expect(Promise.all(small)).resolves.toEqual([1, 1, 1]);
+		expect(emu.store.events).toHaveLength(3);
+	});
+
+	it('stays in memory when the storage is full (QuotaExceededError): nothing thrown, nothing lost', async () => {
+		emu.faults.add({ path: '/client/events', status: 503, times: 1 });
+		const saved = memoryStorage();
+		let full = true;
+		const storage: KeyValueStorage = {
+			...saved,
+			setItem(key, value) {
+				if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				saved.setItem(key, value);
+			},
+		};
+		const klaviyo = client({ storage });
+		await expect(track(klaviyo, { event: 'Quota', email: 'q@example.com' })).resolves.toBe(1);
+		const posts = clientPosts(emu);
+		expect(posts.map((post) => post.status)).toEqual([503, 202]);
+		expect(new Set(posts.map((post) => eventOf(post).unique_id)).size).toBe(1);
+
+		// Kept (and retried) from memory while the storage refuses, written through once it has room.
+		emu.faults.add({ path: '/client/events', drop: true, times: Number.POSITIVE_INFINITY });
+		const offline = client({ storage, maxRetries: 0 });
+		await rejectionOf(track(offline, { event: 'Quota Later', email: 'q@example.com' }));
+		expect(read(offline)).toHaveLength(1);
+		expect(saved.getItem(`kx:queue:${emu.publicKey}`)).toBeNull();
+		full = false;
+		emu.faults.clear();
+		await flush(offline);
+		expect(read(offline)).toEqual([]);
+		expect(storedEvents(emu, 'Quota Later')).toHaveLength(1);
+
+		full = true; // an opt-out that cannot be saved still holds for this page
+		optOut(offline);
+		await expect(track(offline, { event: 'Quota Off', email: 'q@example.com' })).resolves.toBe(0);
+		expect(storedEvents(emu, 'Quota Off')).toHaveLength(0);
+	});
+
+	it("settles a call even when another tab made the request's last attempt", async () => {
+		emu.faults.add({ path: '/client/events', status: 503, times: Number.POSITIVE_INFINITY });
+		const storage = memoryStorage();
+		const tabA = client({ storage, maxRetries: 1 });
+		const call = track(tabA, { event: 'Contended', email: 'c@example.com' });
+		await until(() => read(tabA)[0]?.tries === 1 && !tabA.sending.size);
+		// Another tab (its own copy of the SDK) retries the shared queue first, and fails: no retries left.
+		vi.resetModules();
+		const other = await import('../../src/public/index.js');
+		other.createClient(emu.publicKey, { baseUrl: emu.url, storage, maxRetries: 1 }); // replays the queue
+		await until(() => read(tabA)[0]?.tries === 2 && !read(tabA)[0]!.lease);
+		const settled = call.then(
+			() => 'resolved',
+			(error) => error.name,
+		);
+		const later = new Promise((resolve) => setTimeout(resolve, 3_000, 'still pending'));
+		expect(await Promise.race([settled, later])).toBe('KlaviyoServerError');
 	});
 
 	it('flush() resolves when nothing is left', async () => {

@@ -9,6 +9,7 @@ import {
 	createClient,
 	flush,
 	identify,
+	memoryStorage,
 	type PublicClientOptions,
 	reset,
 	track,
@@ -93,10 +94,45 @@ describe('identity', () => {
 		await identify(page, { email: 'ann@example.com', id: 'ann-1' });
 		await track(page, { event: 'Gift Sent', email: 'bob@example.com' });
 		const [, post] = await posts();
-		expect(eventOf(post!).profile.data.attributes).toEqual({
-			email: 'bob@example.com',
-			anonymous_id: page.identity!.anonymous_id,
+		// Not even Ann's anonymous_id: Klaviyo would find Ann by it, and record Bob's event on her.
+		expect(eventOf(post!).profile.data.attributes).toEqual({ email: 'bob@example.com' });
+		expect(profileOf(await emu.store(), 'Gift Sent').email).toBe('bob@example.com');
+	});
+
+	it('nor does one naming someone by $email in its properties, or a new shopper logging in', async () => {
+		const page = open();
+		await track(page, { event: 'Browsing' });
+		await identify(page, { email: 'ann@example.com', id: 'ann-1', properties: { $first_name: 'Ann' } });
+		const annAnonymousId = page.identity!.anonymous_id;
+		await track(page, { event: 'Gift Sent', customerProperties: { $email: 'bob@example.com' } });
+		// Cat logs in where Ann never logged out, and browses on at once (same tick as identify).
+		await Promise.all([
+			identify(page, { properties: { $email: 'cat@example.com', $first_name: 'Cat' } }),
+			track(page, { event: 'Cat Browsing' }),
+		]);
+		const sent = await posts();
+		const [bob, catBrowsing] = ['Gift Sent', 'Cat Browsing'].map((metric) =>
+			sent.find(
+				(post) => post.path === '/client/events' && eventOf(post).metric.data.attributes.name === metric,
+			),
+		);
+		const cat = sent.filter((post) => post.path === '/client/profiles').at(-1);
+		expect(eventOf(bob!).profile.data.attributes).toEqual({ email: 'bob@example.com' });
+		expect((cat!.body as { data: { attributes: unknown } }).data.attributes).toEqual({
+			email: 'cat@example.com',
+			first_name: 'Cat',
 		});
+		expect(eventOf(catBrowsing!).profile.data.attributes).toMatchObject({ email: 'cat@example.com' });
+		expect(page.identity!.anonymous_id).not.toBe(annAnonymousId);
+		expect(page.identity).toMatchObject({ email: 'cat@example.com', external_id: undefined });
+
+		const store = await emu.store();
+		const ann = store.profiles.find((profile) => profile.email === 'ann@example.com')!;
+		expect(ann).toMatchObject({ first_name: 'Ann', external_id: 'ann-1', anonymous_id: annAnonymousId });
+		expect(profileOf(store, 'Browsing').id).toBe(ann.id); // her anonymous past is still hers
+		expect(profileOf(store, 'Gift Sent').email).toBe('bob@example.com');
+		expect(profileOf(store, 'Cat Browsing')).toMatchObject({ email: 'cat@example.com', external_id: null });
+		await expectCleanTraffic();
 	});
 
 	it('reset() forgets the shopper', async () => {
@@ -186,6 +222,20 @@ describe('the queue in localStorage', () => {
 		expect(eventsNamed(await emu.store(), 'Left Page')).toHaveLength(1);
 	});
 
+	it('leaves no lease behind once the page is going away (the next page would wait 30 s for it)', async () => {
+		await emu.fault({ path: '/client/events', drop: true, delayMs: 150, times: Number.POSITIVE_INFINITY });
+		// A storage of its own: the clients of earlier tests in this window hear the pagehide too.
+		const page = open({ maxRetries: 1, storage: memoryStorage() });
+		const sent = track(page, { event: 'Leaving' }).catch(() => 'gave up');
+		await until(() => page.sending.size === 1);
+		dispatchEvent(new Event('pagehide'));
+		expect(read(page)[0]!.lease).toBeUndefined(); // released
+		// The exit flush tries again; the page may be gone at any moment from here on.
+		await until(() => read(page)[0]?.tries === 1 && page.sending.size === 1);
+		expect(read(page)[0]!.lease).toBeFalsy();
+		expect(await sent).toBe('gave up');
+	});
+
 	it('retries when the network comes back', async () => {
 		await emu.fault({ path: '/client/events', drop: true, times: 1 });
 		const page = open();
@@ -204,6 +254,8 @@ describe('the queue in localStorage', () => {
 		const page: Client = open({ fetch: spy });
 		await track(page, { event: 'Small' });
 		await track(page, { event: 'Huge', properties: { blob: 'x'.repeat(70_000) } });
-		expect(seen).toEqual([true, false]);
+		// Counted in UTF-8 bytes, as browsers count: 25 000 characters, but 75 KB.
+		await track(page, { event: 'Review', properties: { text: '€'.repeat(25_000) } });
+		expect(seen).toEqual([true, false, false]);
 	});
 });

@@ -12,8 +12,13 @@ import { rejectionOf, thrownBy } from './helpers.js';
  * entry): those do not fit the behaviour the same issue requires (persistent queue, typed errors,
  * legacy mapping, relay); even a golfed build that keeps all of it needs about 3 250 B for
  * createClient + track. Raising a budget needs a reason.
+ *
+ * Raised by what the fixes of the browser review cost (+95, +88, +89): a full localStorage no
+ * longer throws and loses the call (~50 B), a second shopper is no longer merged into the first
+ * (~20 B), an oversized event no longer evicts the whole queue, a call settles when another tab
+ * made its last attempt, no lease outlives the page, and keepalive counts UTF-8 bytes.
  */
-const BUDGET = { track: 3_200, createClientAndTrack: 3_675, wholeEntry: 4_300 };
+const BUDGET = { track: 3_295, createClientAndTrack: 3_763, wholeEntry: 4_389 };
 
 const bundle = async (names: string) => {
 	const { code, brotli, inputs } = await bundlePublic(names);
