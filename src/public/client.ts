@@ -41,8 +41,11 @@ export interface Client {
 	dropped: number;
 	/** Requests on the wire from here, by id. */
 	readonly sending: Map<string, Promise<void>>;
-	/** The page is being hidden or unloaded: send everything now, by beacon or keepalive. */
-	exiting?: boolean;
+	/**
+	 * The page is `hidden` (it may come back: send now, with keepalive, and learn the outcome) or
+	 * `gone` (pagehide: relay requests leave by beacon, which outlives the page but reports nothing).
+	 */
+	exiting?: 'hidden' | 'gone';
 	/** Body bytes of keepalive requests in flight (browsers allow 64 KB in all). */
 	keepaliveBytes: number;
 	timer?: ReturnType<typeof setTimeout>;
@@ -86,12 +89,12 @@ function listen(client: Client): void {
 	const send = () => void flush(client);
 	addEventListener('online', send);
 	addEventListener('pagehide', () => {
-		client.exiting = true;
+		client.exiting = 'gone';
 		send();
 		release(client);
 	});
 	document.addEventListener('visibilitychange', () => {
-		client.exiting = document.visibilityState === 'hidden';
+		client.exiting = document.visibilityState === 'hidden' ? client.exiting || 'hidden' : undefined;
 		if (client.exiting) send();
 	});
 }

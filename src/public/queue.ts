@@ -120,7 +120,7 @@ async function send(client: Client, item: Queued): Promise<void> {
 	let error: KlaviyoError | undefined;
 	try {
 		// A beacon outlives the page but says nothing about the answer: handing it over counts.
-		if (!(client.exiting && relay && navigator.sendBeacon?.(url, body))) {
+		if (!(client.exiting === 'gone' && relay && navigator.sendBeacon?.(url, body))) {
 			await sendOnce({ ...item, method: body ? 'POST' : 'GET', keepalive }, client.options);
 		}
 	} catch (caught) {

@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay, type RelayHandler } from '../../adapters/relay.js';
 import { createClient, identify, KlaviyoApiError, subscribe, track } from '../../src/public/index.js';
+import { read } from '../../src/public/queue.js';
 import { toBase64Json } from '../../src/public/wire.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { clientPosts, eventOf, expectCleanTraffic, rejectionOf, storedEvents } from './helpers.js';
@@ -265,5 +266,40 @@ describe('the public client in relay mode', () => {
 			uniqueId,
 		]);
 		expect(storedEvents(emu, 'Once')).toHaveLength(1);
+	});
+});
+
+describe('the page going away, through the relay', () => {
+	const beacons: string[] = [];
+	const sendBeacon = (url: string) => beacons.push(url) > 0;
+	const originalNavigator = globalThis.navigator;
+	beforeAll(() =>
+		Object.defineProperty(globalThis, 'navigator', { value: { sendBeacon }, configurable: true }),
+	);
+	afterAll(() =>
+		Object.defineProperty(globalThis, 'navigator', { value: originalNavigator, configurable: true }),
+	);
+
+	// The relay is down: it answers 502, so only a request whose outcome the page reads is kept.
+	const down = () => Promise.resolve(new Response('{"errors":[]}', { status: 502 }));
+	const page = () => createClient(emu.publicKey, { endpoint: `${SHOP}/k`, fetch: down, maxRetries: 0 });
+
+	it('a hidden page (it may come back) sends with fetch and keeps what failed for a retry', async () => {
+		beacons.length = 0;
+		const client = page();
+		client.exiting = 'hidden';
+		await rejectionOf(track(client, { event: 'Hidden', email: 'h@example.com' }));
+		expect(beacons).toEqual([]);
+		expect(read(client)).toHaveLength(1);
+	});
+
+	it('a page being unloaded hands relay requests to sendBeacon, which outlives it', async () => {
+		beacons.length = 0;
+		const client = page();
+		client.exiting = 'gone';
+		await expect(track(client, { event: 'Gone', email: 'g@example.com' })).resolves.toBe(1);
+		expect(beacons).toHaveLength(1);
+		expect(beacons[0]).toMatch(/^http:\/\/shop\.test\/k\/track\?data=/);
+		expect(read(client)).toHaveLength(0);
 	});
 });

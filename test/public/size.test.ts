@@ -17,8 +17,10 @@ import { rejectionOf, thrownBy } from './helpers.js';
  * longer throws and loses the call (~50 B), a second shopper is no longer merged into the first
  * (~20 B), an oversized event no longer evicts the whole queue, a call settles when another tab
  * made its last attempt, no lease outlives the page, and keepalive counts UTF-8 bytes.
+ * Then +22 / +11: a merely hidden page sends relay requests with fetch (and keeps what fails)
+ * instead of a beacon whose outcome is never known; the beacon is for pagehide only.
  */
-const BUDGET = { track: 3_295, createClientAndTrack: 3_763, wholeEntry: 4_389 };
+const BUDGET = { track: 3_295, createClientAndTrack: 3_785, wholeEntry: 4_400 };
 
 const bundle = async (names: string) => {
 	const { code, brotli, inputs } = await bundlePublic(names);
