@@ -42,6 +42,8 @@ interface Waiter {
 	reject(error: unknown): void;
 	/** The client whose queue holds the request. */
 	client: Client;
+	/** The request itself, to put back if another tab's write lost it. */
+	item: Queued;
 }
 
 /** The promises of the calls made in this page, by request id, whichever client ends up sending them. */
@@ -51,7 +53,9 @@ const waiting = new Map<string, Waiter>();
 export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	if (isOptedOut(client)) return Promise.resolve(0);
 	const item: Queued = { id: uuid(), tries: 0, due: 0, ...request };
-	const accepted = new Promise<0 | 1>((resolve, reject) => waiting.set(item.id, { resolve, reject, client }));
+	const accepted = new Promise<0 | 1>((resolve, reject) =>
+		waiting.set(item.id, { resolve, reject, client, item }),
+	);
 	// The newest requests are kept within both bounds; the oldest are dropped, and reported. A request
 	// too large for any queue goes first (alone), rather than after all the others.
 	const { maxQueueLength = 100, maxQueueBytes = 256_000 } = client.options;
@@ -137,8 +141,10 @@ async function send(client: Client, item: Queued): Promise<void> {
 		stored.lease = undefined;
 	}
 	write(client, items);
-	if (!error) settle(item.id)?.resolve(1);
-	else if (!retry) fail(client, item, error, 'rejected');
+	if (!error) {
+		settled(client, item.id);
+		settle(item.id)?.resolve(1);
+	} else if (!retry) fail(client, item, error, 'rejected');
 	// Still queued: the caller hears about the outage, the request stays for the next chance.
 	else if (tries >= (client.options.maxRetries ?? 3)) settle(item.id)?.reject(error);
 }
@@ -167,18 +173,34 @@ function settle(id: string): Waiter | undefined {
 
 /** Rejects the call of a request that will never be delivered, and tells `onError`. */
 function fail(client: Client, { id }: Queued, error: KlaviyoError, reason: FailureReport['reason']): void {
+	settled(client, id);
 	settle(id)?.reject(error);
 	client.options.onError?.({ reason, error, count: 1 });
 }
 
+/** Notes in storage that a request was settled, so the tab that made the call can tell. */
+function settled(client: Client, id: string): void {
+	store(client, 'done', [...(load<string[]>(client, 'done') ?? []), id].slice(-100));
+}
+
 /**
- * Resolves the calls of this page whose request left this client's queue without an answer here:
- * another tab sent it (`1`), or the shopper opted out (`0`).
+ * The calls of this page whose request left this client's queue without an answer here: settled by
+ * another tab (`1`), or the shopper opted out (`0`). A request that no tab settled was lost to
+ * another tab writing the queue at the same moment: it goes back in (a repeat is harmless: `unique_id`).
  */
 function settleGone(client: Client, items: Queued[], value: 0 | 1): void {
-	for (const [id, { client: owner }] of waiting) {
-		const sameQueue = owner.storage === client.storage && owner.publicKey === client.publicKey;
-		if (sameQueue && !items.some((item) => item.id === id)) settle(id)?.resolve(value);
+	const done = value ? (load<string[]>(client, 'done') ?? []) : [];
+	const lost: Queued[] = [];
+	for (const [id, waiter] of waiting) {
+		const { storage, publicKey } = waiter.client;
+		if (storage !== client.storage || publicKey !== client.publicKey || items.some((item) => item.id === id))
+			continue;
+		if (!value || done.includes(id)) settle(id)?.resolve(value);
+		else lost.push({ ...waiter.item, lease: undefined });
+	}
+	if (lost.length) {
+		items.push(...lost);
+		write(client, items);
 	}
 }
 

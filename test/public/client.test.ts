@@ -456,6 +456,34 @@ describe('the queue', () => {
 		expect(await Promise.race([settled, later])).toBe('KlaviyoServerError');
 	});
 
+	it('puts back a request that another tab writing the queue at the same moment lost, and delivers it', async () => {
+		emu.faults.add({ path: '/client/events', status: 503 });
+		const storage = memoryStorage();
+		const tabA = client({ storage, maxRetries: 3 });
+		const call = track(tabA, { event: 'Raced', email: 'r@example.com' });
+		await until(() => read(tabA)[0]?.tries === 1 && !tabA.sending.size);
+		// Tab B read the queue before A's write and wrote its own copy after it: A's request is gone.
+		storage.removeItem(`kx:queue:${emu.publicKey}`);
+		await flush(tabA);
+		await expect(call).resolves.toBe(1);
+		expect(storedEvents(emu, 'Raced')).toHaveLength(1);
+		expect(read(tabA)).toEqual([]);
+	});
+
+	it('a request another tab delivered settles here without being sent again', async () => {
+		emu.faults.add({ path: '/client/events', status: 503 });
+		const storage = memoryStorage();
+		const tabA = client({ storage, maxRetries: 3 });
+		const call = track(tabA, { event: 'Shared', email: 's@example.com' });
+		await until(() => read(tabA)[0]?.tries === 1 && !tabA.sending.size);
+		vi.resetModules();
+		const other = await import('../../src/public/index.js');
+		await other.flush(other.createClient(emu.publicKey, { baseUrl: emu.url, storage }));
+		await flush(tabA);
+		await expect(call).resolves.toBe(1);
+		expect(clientPosts(emu).map((post) => post.status)).toEqual([503, 202]);
+	});
+
 	it('flush() resolves when nothing is left', async () => {
 		const klaviyo = client();
 		track(klaviyo, { event: 'A', email: 'f@example.com' });

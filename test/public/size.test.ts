@@ -19,8 +19,10 @@ import { rejectionOf, thrownBy } from './helpers.js';
  * made its last attempt, no lease outlives the page, and keepalive counts UTF-8 bytes.
  * Then +22 / +11: a merely hidden page sends relay requests with fetch (and keeps what fails)
  * instead of a beacon whose outcome is never known; the beacon is for pagehide only.
+ * Then +82 / +94: a request lost to two tabs writing the queue at the same moment is put back
+ * (tabs note what they settled), where it used to count as delivered.
  */
-const BUDGET = { track: 3_295, createClientAndTrack: 3_785, wholeEntry: 4_400 };
+const BUDGET = { track: 3_375, createClientAndTrack: 3_875, wholeEntry: 4_485 };
 
 const bundle = async (names: string) => {
 	const { code, brotli, inputs } = await bundlePublic(names);
