@@ -111,6 +111,8 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 		if (!client.sending.size) return schedule(client, items);
 		await Promise.all(client.sending.values());
 	}
+	// Opted out, here or since by klaviyo.js's `__kla_off` cookie: nothing is sent, nothing is kept.
+	forget(client);
 }
 
 /** One attempt, then the queue updated: removed when settled, rescheduled when worth another try. */
@@ -222,6 +224,11 @@ export const isOptedOut = (client: Client) => !!load(client, 'off') || cookie('_
 /** Stops all sending: forgets what is queued (promises resolve `0`, nothing was sent) and stays off. */
 export function optOut(client: Client): void {
 	store(client, 'off', 1);
+	forget(client);
+}
+
+/** Drops what is queued; the calls waiting on it resolve `0` (nothing was sent). */
+function forget(client: Client): void {
 	write(client, []);
 	settleGone(client, [], 0);
 	clearTimeout(client.timer);

@@ -189,6 +189,18 @@ describe('opt-out', () => {
 		expect(await emu.requests()).toEqual([]);
 		expect(read(page)).toEqual([]);
 	});
+
+	it('forgets what was queued once klaviyo.js sets __kla_off, instead of keeping it stored', async () => {
+		await emu.fault({ path: '/client/events', drop: true, times: Number.POSITIVE_INFINITY });
+		const page = open({ maxRetries: 0 });
+		const call = track(page, { event: 'Before opt-out', email: 'o@example.com' });
+		await until(() => read(page)[0]?.tries === 1 && !page.sending.size);
+		setCookie('__kla_off=true; path=/');
+		await flush(page);
+		expect(read(page)).toEqual([]);
+		expect(localStorage.getItem(`kx:queue:${emu.publicKey}`)).toBeNull();
+		await expect(call).rejects.toBeDefined();
+	});
 });
 
 describe('the queue in localStorage', () => {

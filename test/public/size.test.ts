@@ -21,8 +21,9 @@ import { rejectionOf, thrownBy } from './helpers.js';
  * instead of a beacon whose outcome is never known; the beacon is for pagehide only.
  * Then +82 / +94: a request lost to two tabs writing the queue at the same moment is put back
  * (tabs note what they settled), where it used to count as delivered.
+ * Then +24 / +2: a queue is dropped, not kept in storage, once klaviyo.js's `__kla_off` cookie appears.
  */
-const BUDGET = { track: 3_375, createClientAndTrack: 3_875, wholeEntry: 4_485 };
+const BUDGET = { track: 3_400, createClientAndTrack: 3_905, wholeEntry: 4_490 };
 
 const bundle = async (names: string) => {
 	const { code, brotli, inputs } = await bundlePublic(names);
