@@ -442,16 +442,17 @@ describe('the queue', () => {
 		const storage = memoryStorage();
 		const tabA = client({ storage, maxRetries: 1 });
 		const call = track(tabA, { event: 'Contended', email: 'c@example.com' });
+		// Handlers attached at once: the call may settle while the test is still waiting below.
+		const settled = call.then(
+			() => 'resolved',
+			(error) => error.name,
+		);
 		await until(() => read(tabA)[0]?.tries === 1 && !tabA.sending.size);
 		// Another tab (its own copy of the SDK) retries the shared queue first, and fails: no retries left.
 		vi.resetModules();
 		const other = await import('../../src/public/index.js');
 		other.createClient(emu.publicKey, { baseUrl: emu.url, storage, maxRetries: 1 }); // replays the queue
 		await until(() => read(tabA)[0]?.tries === 2 && !read(tabA)[0]!.lease);
-		const settled = call.then(
-			() => 'resolved',
-			(error) => error.name,
-		);
 		const later = new Promise((resolve) => setTimeout(resolve, 3_000, 'still pending'));
 		expect(await Promise.race([settled, later])).toBe('KlaviyoServerError');
 	});
