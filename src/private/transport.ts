@@ -100,7 +100,7 @@ export class Transport {
 				redirect: 'manual',
 				// 0 (or Infinity) means none, as for the public client.
 				timeout: timeout > 0 && Number.isFinite(timeout) ? timeout : false,
-				fetch: this.#options.fetch ?? ((input, init) => fetch(input, init)),
+				fetch: (input, init) => readWhole((this.#options.fetch ?? fetch)(input, init)),
 				retry: {
 					limit: maxRetries,
 					methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'],
@@ -133,6 +133,18 @@ export class Transport {
 				: this.request<P>('GET', path, call),
 		);
 	}
+}
+
+/**
+ * Resolves only once the body is in: ky's timeout covers the promise `fetch` returns, so a server
+ * that sends its headers and then stalls would otherwise hang the caller forever (the Lambdas of
+ * klaviyo-api-node#62). Klaviyo's bodies are small JSON, read whole anyway.
+ */
+async function readWhole(pending: Promise<Response>): Promise<Response> {
+	const response = await pending;
+	if (!response.body || response.status < 200 || response.status > 599) return response;
+	const { status, statusText, headers } = response;
+	return new Response(await response.arrayBuffer(), { status, statusText, headers });
 }
 
 /** ky's errors hold the request and its options (and so the key): keep only what is safe. */

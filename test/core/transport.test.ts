@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { KlaviyoTimeoutError } from '../../src/core/errors.js';
 import { listBody, rejectionOf, setup } from './helpers.js';
 
 /** What the private transport puts on the wire around the caller's own options. */
@@ -67,5 +70,33 @@ describe('signals', () => {
 		});
 		setTimeout(() => call.abort(new Error('user gave up')), 100);
 		expect(((await rejectionOf(pending)) as Error).message).toBe('user gave up');
+	});
+});
+
+describe('a response whose body stalls', () => {
+	it('times out and is retried like any slow attempt, instead of hanging the caller', async () => {
+		// Klaviyo's headers arrive, then the body never finishes: only a test server can do this.
+		let attempts = 0;
+		const sockets = new Set<Socket>();
+		const server = createServer((_request, response) => {
+			attempts++;
+			response.writeHead(200, { 'content-type': 'application/vnd.api+json' });
+			response.write('{"data": [');
+		});
+		server.on('connection', (socket) => sockets.add(socket));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		try {
+			const started = Date.now();
+			const error = await rejectionOf(
+				transport({ baseUrl, timeout: 200, maxRetries: 1 }).request('GET', '/api/lists'),
+			);
+			expect(error).toBeInstanceOf(KlaviyoTimeoutError);
+			expect(attempts).toBe(2);
+			expect(Date.now() - started).toBeLessThan(3000);
+		} finally {
+			for (const socket of sockets) socket.destroy();
+			server.close();
+		}
 	});
 });
