@@ -8,7 +8,7 @@
  *   KLAVIYO_PUBLIC_KEY=… KLAVIYO_PRIVATE_KEY=… npm run demo -- --live
  */
 import Klaviyo from '../src/index.js';
-import { type Emulator, startEmulator } from '../test/emulator/index.js';
+import { type Emulator, startEmulator } from '../src/testing/emulator/index.js';
 
 const live = process.argv.includes('--live');
 const serve = process.argv.includes('--serve');

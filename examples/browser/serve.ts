@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { createRelay, type RelayHandler } from '../../adapters/relay.js';
-import { startEmulator } from '../../test/emulator/index.js';
+import { startEmulator } from '../../src/testing/emulator/index.js';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const port = Number(process.env.PORT ?? 8080);

@@ -1,15 +1,28 @@
 /**
- * Headless Chromium for browser tests (Debian's /usr/bin/chromium, driven by playwright-core),
- * and the SDK bundle built from source with esbuild, so these tests never depend on `dist/`.
+ * Headless Chromium for browser tests, driven by playwright-core: the system's Chromium where one
+ * is installed (`/usr/bin/chromium`, or `CHROMIUM_PATH`), else the one `@sparticuz/chromium` ships
+ * inside its npm package, so `npm ci && npm test` needs nothing installed by hand. The SDK bundle is
+ * built from source with esbuild, so these tests never depend on `dist/`.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 
-export function launchChromium(): Promise<Browser> {
+/** The system browser when present, else the npm one (unpacked to a temp folder on first use, ~2 s). */
+export async function chromiumPath(): Promise<string> {
+	const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	if (existsSync(system)) return system;
+	const { default: packaged } = await import('@sparticuz/chromium');
+	return packaged.executablePath();
+}
+
+export async function launchChromium(): Promise<Browser> {
 	return chromium.launch({
-		executablePath: '/usr/bin/chromium',
+		executablePath: await chromiumPath(),
 		headless: true,
+		// Our own flags, not @sparticuz/chromium's Lambda set: that one turns off web security (CORS,
+		// which these tests check) and forces a single process.
 		args: [
 			'--headless',
 			'--no-sandbox',

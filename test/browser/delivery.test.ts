@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay } from '../../adapters/relay.js';
-import { type Emulator, startEmulator } from '../emulator/index.js';
+import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { clientPosts, eventOf, expectCleanTraffic, storedEvents, until } from '../public/helpers.js';
 import { buildPublicBundle, launchChromium, sdkPage } from './chromium.js';
 import { type Site, startSite } from './site.js';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../emulator/index.js';
+import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { expectCleanTraffic, storedEvents, until } from '../public/helpers.js';
 import { buildPublicBundle, launchChromium } from './chromium.js';
 import { type Site, startSite } from './site.js';

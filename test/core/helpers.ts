@@ -1,5 +1,5 @@
 import { type PrivateClientOptions, Transport } from '../../src/private/transport.js';
-import { type Emulator, startEmulator } from '../emulator/index.js';
+import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 /** An emulator plus a private transport pointed at it, for core tests. */
 export async function setup(): Promise<{

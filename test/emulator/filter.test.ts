@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFilter, FilterSyntaxError, parseFilter } from './filter.js';
-import { checkFilter, rulesFromDescription } from './filter-rules.js';
+import { evaluateFilter, FilterSyntaxError, parseFilter } from '../../src/testing/emulator/filter.js';
+import { checkFilter, rulesFromDescription } from '../../src/testing/emulator/filter-rules.js';
 
 describe('parseFilter', () => {
 	it('parses comparisons with every value kind', () => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Emulator } from './index.js';
+import type { Emulator } from '../../src/testing/emulator/index.js';
 import { api, expectConformingResponses, expectKlaviyoError, startTestEmulator } from './test-helpers.js';
 
 const emu = await startTestEmulator();

@@ -3,7 +3,7 @@
  * body builders, and assertions on Klaviyo's error shape.
  */
 import { expect } from 'vitest';
-import { type Emulator, type EmulatorOptions, startEmulator } from './index.js';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/testing/emulator/index.js';
 
 export const REVISION = '2026-07-15';
 

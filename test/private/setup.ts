@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { type KlaviyoApiError, KlaviyoValidationError } from '../../src/core/errors.js';
 import { PrivateClient, type PrivateOptions } from '../../src/private/index.js';
-import { type Emulator, startEmulator } from '../emulator/index.js';
+import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 export interface Context {
 	emu: Emulator;

@@ -24,7 +24,7 @@ import {
 	trackOnce,
 } from '../../src/public/index.js';
 import { read } from '../../src/public/queue.js';
-import { type Emulator, startEmulator } from '../emulator/index.js';
+import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import {
 	clientPosts,
 	eventOf,

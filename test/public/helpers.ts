@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Emulator, RecordedRequest } from '../emulator/index.js';
+import type { Emulator, RecordedRequest } from '../../src/testing/emulator/index.js';
 
 /** Polls until `check` returns something truthy (or fails the test after `timeout` ms). */
 export async function until<T>(check: () => T | Promise<T>, timeout = 5_000, what = 'condition'): Promise<T> {

@@ -15,7 +15,7 @@ import {
 	track,
 } from '../../src/public/index.js';
 import { read } from '../../src/public/queue.js';
-import type { RecordedRequest } from '../emulator/index.js';
+import type { RecordedRequest } from '../../src/testing/emulator/index.js';
 import { eventOf, until } from './helpers.js';
 import { eventsNamed, profileOf, type RemoteEmulator, startRemoteEmulator } from './remote-emulator.js';
 

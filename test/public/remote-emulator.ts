@@ -8,8 +8,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FaultRule, RecordedRequest } from '../emulator/index.js';
-import type { KlaviyoEvent, Profile } from '../emulator/model.js';
+import type { FaultRule, RecordedRequest } from '../../src/testing/emulator/index.js';
+import type { KlaviyoEvent, Profile } from '../../src/testing/emulator/model.js';
 
 export interface Snapshot {
 	profiles: Profile[];
@@ -31,7 +31,7 @@ export interface RemoteEmulator {
 export async function startRemoteEmulator(): Promise<RemoteEmulator> {
 	const child: ChildProcess = spawn(
 		process.execPath,
-		['--import', 'tsx', 'test/emulator/cli.ts', '--quiet'],
+		['--import', 'tsx', 'src/testing/emulator/cli.ts', '--quiet'],
 		{
 			cwd: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
 			stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../emulator/index.js';
+import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 /**
  * The built package as a user gets it, through its `exports` map: CommonJS `require` and ESM

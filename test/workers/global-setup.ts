@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startEmulator } from '../emulator/index.js';
+import { startEmulator } from '../../src/testing/emulator/index.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -20,7 +20,7 @@ export const SPEC_FILES = [
 ] as const;
 export type SpecFile = (typeof SPEC_FILES)[number];
 
-const SPEC_DIR = fileURLToPath(new URL('../../spec/klaviyo/', import.meta.url));
+const SPEC_DIR = fileURLToPath(new URL('../../../spec/klaviyo/', import.meta.url));
 
 /** The only request/response media type the spec declares. */
 export const JSON_API = 'application/vnd.api+json';
