@@ -1,8 +1,8 @@
 import { toProfileAttributes } from '../core/legacy.js';
-import type { Client } from './client.js';
 import { customerOf, remember, requireIdentity } from './identity.js';
-import { enqueue } from './queue.js';
+import { enqueue } from './outbox/queue.js';
 import { type CallOptions, toRequest } from './requests.js';
+import type { Client } from './state.js';
 import { profileBody } from './wire.js';
 
 /** node-klaviyo's `identify` options. */

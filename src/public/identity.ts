@@ -7,17 +7,9 @@ import { KlaviyoValidationError } from '../core/errors.js';
 import type { ProfileAttributes } from '../core/jsonapi.js';
 import { toProfileAttributes } from '../core/legacy.js';
 import { uuid } from '../core/unique-id.js';
-import { type Client, cookie } from './client.js';
-import { load, store } from './storage.js';
-
-/** The identifiers remembered for the shopper (modern attribute names). */
-export interface Identity {
-	anonymous_id: string;
-	email?: string;
-	external_id?: string;
-	phone_number?: string;
-	_kx?: string;
-}
+import { cookie } from './cookies.js';
+import { load, store } from './records.js';
+import type { Client, Identity } from './state.js';
 
 /** The shopper as stored by this SDK, else as Klaviyo's cookie knows them; browsers only. */
 export function loadIdentity(client: Client): void {

@@ -18,11 +18,13 @@ export {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../core/errors.js';
-export { type Client, createClient, type FailureReport, type PublicClientOptions } from './client.js';
+export { createClient } from './client.js';
 export { type IdentifyOptions, identify } from './identify.js';
-export { type Identity, reset } from './identity.js';
+export { reset } from './identity.js';
+export { optIn, optOut } from './outbox/opt-out.js';
+export { flush } from './outbox/queue.js';
 export { PublicClient } from './public-client.js';
-export { flush, optIn, optOut } from './queue.js';
+export type { Client, FailureReport, Identity, PublicClientOptions } from './state.js';
 export { type KeyValueStorage, memoryStorage } from './storage.js';
 export { type SubscribeOptions, subscribe } from './subscribe.js';
 export { type TrackOptions, track, trackOnce } from './track.js';

@@ -1,8 +1,10 @@
 import { KlaviyoError } from '../core/errors.js';
-import { type Client, createClient, type PublicClientOptions } from './client.js';
+import { createClient } from './client.js';
 import { type IdentifyOptions, identify } from './identify.js';
 import { reset } from './identity.js';
-import { flush, optIn, optOut } from './queue.js';
+import { optIn, optOut } from './outbox/opt-out.js';
+import { flush } from './outbox/queue.js';
+import type { Client, PublicClientOptions } from './state.js';
 import { type SubscribeOptions, subscribe } from './subscribe.js';
 import { type TrackOptions, track, trackOnce } from './track.js';
 

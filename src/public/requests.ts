@@ -3,8 +3,8 @@
  * a replay after a reload sends exactly the same thing (same `unique_id`, same time).
  */
 import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../core/options.js';
-import type { Client } from './client.js';
-import type { Outgoing } from './queue.js';
+import type { Outgoing } from './outbox/stored.js';
+import type { Client } from './state.js';
 import { toBase64Json } from './wire.js';
 
 /** What every call accepts besides its data. */

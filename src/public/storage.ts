@@ -3,8 +3,6 @@
  * own method names, so `localStorage` is one as it is; anything with these three methods
  * (a cookie jar, IndexedDB mirror, a test double) can be passed as the `storage` option.
  */
-import type { Client } from './client.js';
-
 export interface KeyValueStorage {
 	getItem(key: string): string | null;
 	setItem(key: string, value: string): void;
@@ -32,37 +30,4 @@ export function defaultStorage(): KeyValueStorage {
 		if (typeof document === 'object' && localStorage) return localStorage;
 	} catch {}
 	return memoryStorage();
-}
-
-/** Storage key of one kind of record (`queue`, `identity`, `off`) for this site ID. */
-const keyOf = (client: Client, what: string) => `kx:${what}:${client.publicKey}`;
-
-/**
- * What could not be saved (a full storage throws `QuotaExceededError`), by storage: kept in memory
- * and read first while the page lives, rather than thrown at the caller and lost.
- */
-const unsaved = new WeakMap<KeyValueStorage, Record<string, string>>();
-
-/** A record, parsed; `undefined` when there is none or it is unreadable. */
-export function load<T>(client: Client, what: string): T | undefined {
-	const key = keyOf(client, what);
-	try {
-		return JSON.parse(unsaved.get(client.storage)?.[key] ?? client.storage.getItem(key)!) ?? undefined;
-	} catch {}
-}
-
-/** Saves a record as JSON, or removes it when `value` is `undefined`. */
-export function store(client: Client, what: string, value?: unknown): void {
-	const { storage } = client;
-	const key = keyOf(client, what);
-	const json = JSON.stringify(value);
-	const memory = unsaved.get(storage) ?? {};
-	unsaved.set(storage, memory);
-	try {
-		if (json) storage.setItem(key, json);
-		else storage.removeItem(key);
-		delete memory[key];
-	} catch {
-		memory[key] = json;
-	}
 }

@@ -1,9 +1,9 @@
 import { KlaviyoValidationError } from '../core/errors.js';
 import { toProfileAttributes } from '../core/legacy.js';
-import type { Client } from './client.js';
 import { remember } from './identity.js';
-import { enqueue } from './queue.js';
+import { enqueue } from './outbox/queue.js';
 import { type CallOptions, toRequest } from './requests.js';
+import type { Client } from './state.js';
 import { type LegacySubscribeData, subscriptionBody } from './wire.js';
 
 export interface SubscribeOptions extends CallOptions {

@@ -1,9 +1,9 @@
 import { invalid, KlaviyoValidationError } from '../core/errors.js';
 import { type LegacyEvent, toEventAttributes } from '../core/legacy.js';
-import type { Client } from './client.js';
 import { customerOf, requireIdentity } from './identity.js';
-import { enqueue } from './queue.js';
+import { enqueue } from './outbox/queue.js';
 import { type CallOptions, toRequest } from './requests.js';
+import type { Client } from './state.js';
 import { eventBody, type LegacyTrackData } from './wire.js';
 
 /** node-klaviyo's `track` options. */

@@ -23,7 +23,7 @@ import {
 	track,
 	trackOnce,
 } from '../../src/public/index.js';
-import { read } from '../../src/public/queue.js';
+import { read } from '../../src/public/outbox/queue.js';
 import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import {
 	clientPosts,

@@ -14,7 +14,7 @@ import {
 	reset,
 	track,
 } from '../../src/public/index.js';
-import { read } from '../../src/public/queue.js';
+import { read } from '../../src/public/outbox/queue.js';
 import type { RecordedRequest } from '../../src/testing/emulator/index.js';
 import { eventOf, until } from './helpers.js';
 import { eventsNamed, profileOf, type RemoteEmulator, startRemoteEmulator } from './remote-emulator.js';

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay, type RelayHandler } from '../../adapters/relay.js';
 import { createClient, identify, KlaviyoApiError, subscribe, track } from '../../src/public/index.js';
-import { read } from '../../src/public/queue.js';
+import { read } from '../../src/public/outbox/queue.js';
 import { toBase64Json } from '../../src/public/wire.js';
 import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { clientPosts, eventOf, expectCleanTraffic, rejectionOf, storedEvents } from './helpers.js';

@@ -1,0 +1,24 @@
+import { cookie } from '../cookies.js';
+import { load, store } from '../records.js';
+import type { Client } from '../state.js';
+import { write } from './stored.js';
+import { settleGone } from './tabs.js';
+
+/** `optOut()` was called here, or klaviyo.js's kill switch cookie `__kla_off=true` is set. */
+export const isOptedOut = (client: Client) => !!load(client, 'off') || cookie('__kla_off') === 'true';
+
+/** Stops all sending: forgets what is queued (promises resolve `0`, nothing was sent) and stays off. */
+export function optOut(client: Client): void {
+	store(client, 'off', 1);
+	forget(client);
+}
+
+/** Undoes `optOut()` (the `__kla_off` cookie, when set, still wins). */
+export const optIn = (client: Client) => store(client, 'off');
+
+/** Drops what is queued; the calls waiting on it resolve `0` (nothing was sent). */
+export function forget(client: Client): void {
+	write(client, []);
+	settleGone(client, [], 0);
+	clearTimeout(client.timer);
+}

@@ -1,0 +1,100 @@
+/**
+ * The outbox. Every call is written to storage before it is sent and removed only once Klaviyo
+ * accepted it or refused it for good, so nothing is lost to a flaky network, a 429/5xx or a
+ * closed tab: what is left is retried with backoff, on `online`, and on the next page load.
+ * Tabs share the storage; a lease on each request keeps two tabs from sending it at once
+ * (and if they ever do, events carry a `unique_id`, so Klaviyo records them once).
+ */
+import { KlaviyoError } from '../../core/errors.js';
+import { uuid } from '../../core/unique-id.js';
+import type { Client } from '../state.js';
+import { forget, isOptedOut } from './opt-out.js';
+import { send } from './send.js';
+import { type Outgoing, type Queued, read, write } from './stored.js';
+import { fail, settleGone, waiting } from './tabs.js';
+
+export { read } from './stored.js';
+
+/** Longer than any attempt: a tab that dies mid-send leaves its requests to others after this. */
+const LEASE_MS = 30_000;
+
+/** Queues a request and starts sending it. Resolves `1` once Klaviyo accepted it, `0` when opted out. */
+export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
+	if (isOptedOut(client)) return Promise.resolve(0);
+	const item: Queued = { id: uuid(), tries: 0, due: 0, ...request };
+	const accepted = new Promise<0 | 1>((resolve, reject) =>
+		waiting.set(item.id, { resolve, reject, client, item }),
+	);
+	// The newest requests are kept within both bounds; the oldest are dropped, and reported. A request
+	// too large for any queue goes first (alone), rather than after all the others.
+	const { maxQueueLength = 100, maxQueueBytes = 256_000 } = client.options;
+	const stored = read(client);
+	const items = JSON.stringify([item]).length > maxQueueBytes ? [item, ...stored] : [...stored, item];
+	while (items.length > maxQueueLength || JSON.stringify(items).length > maxQueueBytes) {
+		client.dropped++;
+		fail(
+			client,
+			items.shift()!,
+			new KlaviyoError('Queue full: dropped the oldest unsent request'),
+			'dropped',
+		);
+	}
+	write(client, items);
+	void drain(client);
+	return accepted;
+}
+
+/**
+ * Sends everything queued now, backoff or not, and waits for the answers. Returns when the queue
+ * is empty or nothing more can be sent now (leased by another tab, or failed once during this
+ * flush and waiting for its retry).
+ */
+export const flush = (client: Client): Promise<void> => drain(client, true);
+
+/** Sends what is queued: everything, or only what is due (after a new call, on the retry timer). */
+async function drain(client: Client, everything?: boolean): Promise<void> {
+	const tried = new Set<string>();
+	while (!isOptedOut(client)) {
+		const now = Date.now();
+		const items = read(client);
+		settleGone(client, items, 1);
+		const ready = items.filter(
+			(item) =>
+				!tried.has(item.id) &&
+				!client.sending.has(item.id) &&
+				!((item.lease ?? 0) > now) &&
+				(everything || item.due <= now),
+		);
+		for (const item of ready) {
+			tried.add(item.id);
+			// None while the page goes away (see release).
+			item.lease = client.exiting ? 0 : now + LEASE_MS;
+		}
+		if (ready.length) write(client, items);
+		for (const item of ready) {
+			client.sending.set(
+				item.id,
+				send(client, item).finally(() => client.sending.delete(item.id)),
+			);
+		}
+		if (!client.sending.size) return schedule(client, items);
+		await Promise.all(client.sending.values());
+	}
+	// Opted out, here or since by klaviyo.js's `__kla_off` cookie: nothing is sent, nothing is kept.
+	forget(client);
+}
+
+/**
+ * Arms one timer for the next request worth retrying (not past `maxRetries`, unless a call of this
+ * page still waits on it: another tab may have made its last attempt) or leased elsewhere.
+ */
+function schedule(client: Client, items: Queued[]): void {
+	clearTimeout(client.timer);
+	const max = client.options.maxRetries ?? 3;
+	const wake = Math.min(
+		...items
+			.filter((item) => item.tries <= max || waiting.has(item.id))
+			.map((item) => Math.max(item.due, item.lease ?? 0)),
+	);
+	if (wake < Infinity) client.timer = setTimeout(() => drain(client), wake - Date.now());
+}

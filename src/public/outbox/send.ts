@@ -1,0 +1,45 @@
+import type { KlaviyoError } from '../../core/errors.js';
+import { sendOnce } from '../../core/request.js';
+import { isRetryable, retryDelay } from '../../core/retry.js';
+import type { Client } from '../state.js';
+import { type Queued, read, write } from './stored.js';
+import { fail, settle, settled } from './tabs.js';
+
+/** Browsers refuse keepalive requests beyond 64 KB in flight per page; stay under it. */
+const KEEPALIVE_BUDGET = 60_000;
+
+/** One attempt, then the queue updated: removed when settled, rescheduled when worth another try. */
+export async function send(client: Client, item: Queued): Promise<void> {
+	const { url, body, relay, tries } = item;
+	// keepalive lets a request finish after the page is gone, within a budget for the whole page
+	// counted in UTF-8 bytes, as browsers do: a body of 25 000 '€' is 75 KB, which keepalive refuses.
+	const size = new TextEncoder().encode(body).length;
+	const keepalive = client.keepaliveBytes + size <= KEEPALIVE_BUDGET;
+	if (keepalive) client.keepaliveBytes += size;
+	let error: KlaviyoError | undefined;
+	try {
+		// A beacon outlives the page but says nothing about the answer: handing it over counts.
+		if (!(client.exiting === 'gone' && relay && navigator.sendBeacon?.(url, body))) {
+			await sendOnce({ ...item, method: body ? 'POST' : 'GET', keepalive }, client.options);
+		}
+	} catch (caught) {
+		error = caught as KlaviyoError;
+	}
+	if (keepalive) client.keepaliveBytes -= size;
+	// Removed once settled; kept with the time of its next try when worth another.
+	const retry = error && isRetryable(error);
+	const items = read(client).filter((stored) => stored.id !== item.id || retry);
+	for (const stored of items) {
+		if (stored.id !== item.id) continue;
+		stored.tries = tries + 1;
+		stored.due = Date.now() + retryDelay(error, stored.tries);
+		stored.lease = undefined;
+	}
+	write(client, items);
+	if (!error) {
+		settled(client, item.id);
+		settle(item.id)?.resolve(1);
+	} else if (!retry) fail(client, item, error, 'rejected');
+	// Still queued: the caller hears about the outage, the request stays for the next chance.
+	else if (tries >= (client.options.maxRetries ?? 3)) settle(item.id)?.reject(error);
+}
