@@ -17,21 +17,24 @@ beforeAll(async () => {
 afterAll(() => emu?.close());
 
 it('require() of every subpath works from CommonJS (Node >= 20.19 loads ESM-only ky itself)', async () => {
+	// The root is node-klaviyo's shape: the class itself, carrying the named exports.
 	const script = `
-		const root = require('klaviyo-edge');
+		const Klaviyo = require('klaviyo-edge');
 		const { createClient } = require('klaviyo-edge/public');
 		const { PrivateClient } = require('klaviyo-edge/private');
 		const { createRelay } = require('klaviyo-edge/relay');
 		const { relayWorker } = require('klaviyo-edge/cloudflare');
-		const klaviyo = new root.Klaviyo({ privateToken: process.argv[2], baseUrl: process.argv[1] });
+		const klaviyo = new Klaviyo({ privateToken: process.argv[2], baseUrl: process.argv[1] });
 		klaviyo.lists.createList('from cjs').then(async (list) => {
 			const names = [typeof createClient, typeof PrivateClient, typeof createRelay, typeof relayWorker];
-			console.log(JSON.stringify({ names, id: list.data.id, isError: new root.KlaviyoApiError(400) instanceof root.KlaviyoError }));
+			const same = Klaviyo.Klaviyo === Klaviyo && Klaviyo.default === Klaviyo && Klaviyo.KlaviyoError === require('klaviyo-edge/private').KlaviyoError;
+			console.log(JSON.stringify({ names, id: list.data.id, same, isError: new Klaviyo.KlaviyoApiError(400) instanceof Klaviyo.KlaviyoError }));
 		});`;
 	const { stdout } = await run(process.execPath, ['-e', script, emu.url, emu.privateKey]);
 	expect(JSON.parse(stdout)).toEqual({
 		names: ['function', 'function', 'function', 'function'],
 		id: expect.any(String),
+		same: true,
 		isError: true,
 	});
 });
