@@ -1,20 +1,21 @@
 /**
- * `klaviyo-edge/relay`: a first-party endpoint for the public client's `endpoint` option.
+ * `klaviyo-edge/relay`: a first-party endpoint for the public client's `endpoint` option, and a
+ * stand-in for Klaviyo's retired `/api/track` and `/api/identify` for any legacy sender.
  *
  *   const relay = createRelay({ publicKey: 'ABC123' });
- *   // Workers / Deno / Bun: route `/k/*` to `relay(request)`; Node: via any Request/Response bridge.
+ *   // Workers: klaviyo-edge/cloudflare; Deno, Bun, Node: klaviyo-edge/deno, /bun, /node.
  *
  * The page sends node-klaviyo's legacy Track/Identify payloads to `{endpoint}/track`,
  * `{endpoint}/identify` and `{endpoint}/subscribe` as header-less GETs (`?data=<base64 JSON>`),
  * form POSTs (`data=<JSON>`) or `sendBeacon` bodies: none of them needs a CORS preflight, and
  * ad blockers do not see Klaviyo's host. The relay checks them, translates them to Klaviyo's
- * `/client/*` JSON:API (a public key only, never a private one) and forwards them, retrying
- * what is retryable for a short while.
+ * `/client/*` JSON:API (a public key only, never a private one) and forwards them.
  *
- * Answers: `202` with body `1` once Klaviyo accepted (node-klaviyo read `1` as success, and
- * fetch-based senders can tell it apart from a failure); `400` with a JSON:API error document
- * for bad input; Klaviyo's own status and body for its 4xx (and 429 with `Retry-After`), `502`
- * when Klaviyo could not be reached, `504` when it did not answer in time.
+ * The relay faces the open internet, so everything it reads is bounded (URL, body, JSON depth),
+ * every refusal is a 4xx with a JSON:API error document, and it never throws. Answers: `202` with
+ * body `1` (or a blank GIF for `i=1`) once Klaviyo accepted; Klaviyo's own status and body for its
+ * 4xx (and 429 with `Retry-After`), `502` when Klaviyo could not be reached, `504` when it did not
+ * answer in time. docs/relay.md has the whole policy.
  */
 import {
 	KlaviyoApiError,
@@ -23,39 +24,51 @@ import {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../src/core/errors.js';
-import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../src/core/options.js';
-import { sendOnce } from '../src/core/request.js';
-import { isRetryable, retryDelay } from '../src/core/retry.js';
+import { accepted, problem, Refusal } from './relay/answers.js';
+import { type ClientIpSource, clientIp } from './relay/client-ip.js';
 import { type ClientRequest, type Route, readData, toClientRequest } from './relay/decode.js';
+import { type Forward, forwardToKlaviyo, type KlaviyoForwardOptions } from './relay/forward.js';
+import { clientRate, type Limiter, memoryLimiter, type RelayLimits, siteRate } from './relay/limits.js';
+import { originPolicy } from './relay/origin.js';
 
-export interface RelayOptions {
-	/** The public key (site ID) requests are forwarded for. Never a private key. */
-	publicKey: string;
-	/** Default `https://a.klaviyo.com`. */
-	baseUrl?: string;
-	/** Default `2026-07-15`. */
-	revision?: string;
-	fetch?: typeof fetch;
-	/** Milliseconds per attempt. Default 10 000. */
-	timeout?: number;
-	/** Retries of a retryable failure (network, 429, 5xx) while the page waits. Default 2. */
-	maxRetries?: number;
+export type { ClientIpSource } from './relay/client-ip.js';
+export type { ClientRequest, Route, SenderContext } from './relay/decode.js';
+export { MAX_BODY_BYTES, MAX_DATA_CHARS, MAX_JSON_DEPTH } from './relay/decode.js';
+export type { Forward, KlaviyoForwardOptions } from './relay/forward.js';
+export { forwardToKlaviyo } from './relay/forward.js';
+export type { Limiter, LimitOutcome, Rate, RelayLimits } from './relay/limits.js';
+export { KLAVIYO_CLIENT_LIMITS, memoryLimiter } from './relay/limits.js';
+export { type MountedRelay, mountRelay } from './relay/mount.js';
+
+export interface RelayOptions extends KlaviyoForwardOptions {
 	/**
-	 * Origins of other sites allowed to call the relay (they get CORS headers). Default: none are
-	 * refused, none get CORS headers, which suits a relay on the shop's own origin.
+	 * Origins of other sites allowed to call the relay (they get CORS headers). When set, a request
+	 * must show an allowed origin or the relay's own (`Origin`, else `Sec-Fetch-Site`/`Referer`).
+	 * Default: none are refused, none get CORS headers, which suits a relay on the shop's own origin.
 	 */
 	allowedOrigins?: string[];
+	/** Where the shopper's IP comes from. Default: nowhere (no header is believed). */
+	clientIp?: ClientIpSource;
+	/** Abuse limits per client IP and per site; defaults derived from Klaviyo's `/client/*` limits. */
+	limits?: RelayLimits;
+	/** What is done with a checked `/client/*` request. Default: `forwardToKlaviyo(options)`. */
+	forward?: Forward;
 }
 
-export type RelayHandler = (request: Request) => Promise<Response>;
+/** Answers one request; `peer` is the socket's remote address where the host knows it (adapters pass it). */
+export type RelayHandler = (request: Request, peer?: string) => Promise<Response>;
 
-const ROUTES: readonly string[] = ['track', 'identify', 'subscribe'];
+/** Longer URLs are refused (414): a GET beacon carries at most ~8 KB (the public client POSTs past that). */
+export const MAX_URL_CHARS = 16 * 1024;
 
-/** A relay wait longer than this is left to the page, which retries from its queue. */
-const MAX_WAIT_MS = 2_000;
+const PATHS: Record<Route, ClientRequest['path']> = {
+	track: '/client/events',
+	identify: '/client/profiles',
+	subscribe: '/client/subscriptions',
+};
 
 export function createRelay(options: RelayOptions): RelayHandler {
-	const { publicKey } = options;
+	const { publicKey, allowedOrigins, limits = {} } = options;
 	if (!publicKey || typeof publicKey !== 'string') {
 		throw new KlaviyoConfigurationError('Public api token was not provided.');
 	}
@@ -64,47 +77,73 @@ export function createRelay(options: RelayOptions): RelayHandler {
 			'The relay was given a private API key (pk_…). It needs only the public key (site ID).',
 		);
 	}
-	const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+	const forward = options.forward ?? forwardToKlaviyo(options);
+	const clientLimiter: Limiter = limits.clientLimiter ?? memoryLimiter();
+	const siteLimiter: Limiter = limits.siteLimiter ?? memoryLimiter();
 
-	return async (request) => {
-		const cors = corsHeaders(request, options.allowedOrigins);
-		if (!cors) return problem(403, 'This origin may not use the relay', {});
+	const relay = async (request: Request, peer: string | undefined): Promise<Response> => {
+		if (request.url.length > MAX_URL_CHARS)
+			throw new Refusal(414, `The URL is longer than ${MAX_URL_CHARS} characters`);
+		const url = new URL(request.url);
+		const cors = originPolicy(request, url, allowedOrigins);
+		if (!cors) throw new Refusal(403, 'This origin may not use the relay');
 		if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: cors });
 		if (request.method !== 'GET' && request.method !== 'POST') {
-			return problem(405, 'Use GET or POST', { ...cors, allow: 'GET, POST, OPTIONS' });
+			throw new Refusal(405, 'Use GET or POST', { ...cors, allow: 'GET, POST, OPTIONS' });
 		}
-		const route = new URL(request.url).pathname.split('/').pop()!;
-		if (!ROUTES.includes(route))
-			return problem(404, 'Unknown relay path: use /track, /identify or /subscribe', cors);
-
-		let forward: ClientRequest;
+		const route = url.pathname.split('/').pop() as Route;
+		if (!Object.hasOwn(PATHS, route)) {
+			throw new Refusal(404, 'Unknown relay path: use /track, /identify or /subscribe', cors);
+		}
+		const ip = clientIp(request, options.clientIp, peer);
+		// Counted before the body is read: a flooding client costs the relay as little as possible.
+		if (ip && limits.perClient !== false) {
+			await limit(clientLimiter, `${route}|${ip}`, clientRate(PATHS[route], limits.perClient), cors);
+		}
+		let forwarded: ClientRequest;
 		try {
-			const data = await readData(request);
+			const data = await readData(request, url);
 			checkToken(data.token, publicKey);
-			forward = toClientRequest(route as Route, data);
+			forwarded = toClientRequest(route, data, { ip });
 		} catch (error) {
-			if (error instanceof KlaviyoValidationError) return problem(400, error.message, cors);
+			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors);
 			throw error;
 		}
+		if (limits.perSite !== false) {
+			await limit(siteLimiter, forwarded.path, siteRate(forwarded.path, limits.perSite), cors);
+		}
+		try {
+			await forward(forwarded);
+		} catch (error) {
+			return failure(error, cors);
+		}
+		return accepted(url.searchParams.get('i') === '1', cors);
+	};
 
-		const url = `${base}${forward.path}?company_id=${encodeURIComponent(publicKey)}`;
-		const headers = {
-			accept: 'application/vnd.api+json',
-			'content-type': 'application/vnd.api+json',
-			revision: options.revision ?? DEFAULT_REVISION,
-		};
-		const maxRetries = options.maxRetries ?? 2;
-		for (let attempt = 1; ; attempt++) {
-			try {
-				await sendOnce({ method: 'POST', url, headers, body: JSON.stringify(forward.body) }, options);
-				return new Response('1', { status: 202, headers: { ...cors, 'content-type': 'text/plain' } });
-			} catch (error) {
-				const wait = retryDelay(error, attempt);
-				if (!isRetryable(error) || attempt > maxRetries || wait > MAX_WAIT_MS) return failure(error, cors);
-				await new Promise((resolve) => setTimeout(resolve, wait));
-			}
+	return async (request, peer) => {
+		try {
+			return await relay(request, peer);
+		} catch (error) {
+			if (error instanceof Refusal) return problem(error.status, error.message, error.headers);
+			// A bug of the relay, never the caller's input: answered, never thrown at the host.
+			return problem(500, 'The relay failed');
 		}
 	};
+}
+
+async function limit(
+	limiter: Limiter,
+	key: string,
+	rate: Parameters<Limiter['take']>[1],
+	cors: Record<string, string>,
+): Promise<void> {
+	const outcome = await limiter.take(key, rate);
+	if (!outcome.ok) {
+		throw new Refusal(429, 'Too many requests: retry later', {
+			...cors,
+			'retry-after': String(outcome.retryAfter),
+		});
+	}
 }
 
 /** The page holds only the public key: a private key here is a leak in the making, never forwarded. */
@@ -129,19 +168,6 @@ function checkToken(token: unknown, publicKey: string): void {
 /** Klaviyo's private keys start `pk_`; whitespace around one (a pasted key, an env file) changes nothing. */
 const isPrivateKey = (key: string) => /^\s*pk_/i.test(key);
 
-/** CORS headers for this request, or `undefined` when its origin is not allowed. */
-function corsHeaders(request: Request, allowed: string[] | undefined): Record<string, string> | undefined {
-	const origin = request.headers.get('origin');
-	if (!allowed || !origin || origin === new URL(request.url).origin) return {};
-	if (!allowed.includes(origin) && !allowed.includes('*')) return undefined;
-	return {
-		'access-control-allow-origin': origin,
-		'access-control-allow-methods': 'GET, POST, OPTIONS',
-		'access-control-allow-headers': 'content-type',
-		vary: 'origin',
-	};
-}
-
 /** Klaviyo's refusal passed back as it came; an outage as 502/504, so the page's queue retries. */
 function failure(error: unknown, cors: Record<string, string>): Response {
 	if (error instanceof KlaviyoApiError) {
@@ -157,16 +183,4 @@ function failure(error: unknown, cors: Record<string, string>): Response {
 	}
 	if (error instanceof KlaviyoTimeoutError) return problem(504, 'Klaviyo did not answer in time', cors);
 	return problem(502, 'Klaviyo could not be reached', cors);
-}
-
-/** A JSON:API error document, the shape Klaviyo itself answers with. */
-function problem(status: number, detail: string, headers: Record<string, string>): Response {
-	const title = status === 400 ? 'Invalid input' : 'Relay error';
-	return new Response(
-		JSON.stringify({ errors: [{ status: String(status), code: 'relay', title, detail }] }),
-		{
-			status,
-			headers: { ...headers, 'content-type': 'application/vnd.api+json' },
-		},
-	);
 }

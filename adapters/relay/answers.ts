@@ -1,0 +1,51 @@
+/**
+ * What the relay answers. Success is what Klaviyo's v1 Track/Identify endpoints answered (MAPPING
+ * §3): the body `1`, or a blank 1×1 GIF when the request asked for one with `i=1` (an `<img>`
+ * beacon). Everything else is a JSON:API error document, the shape Klaviyo itself answers with.
+ */
+
+/** The smallest transparent 1×1 GIF (43 bytes). */
+const BLANK_GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (char) =>
+	char.charCodeAt(0),
+);
+
+/** `202` with `1` (node-klaviyo read `1` as success), or the blank GIF for `i=1`. */
+export function accepted(pixel: boolean, headers: Record<string, string>): Response {
+	const common = { ...headers, 'cache-control': 'no-store' };
+	return pixel
+		? new Response(BLANK_GIF, { status: 202, headers: { ...common, 'content-type': 'image/gif' } })
+		: new Response('1', { status: 202, headers: { ...common, 'content-type': 'text/plain' } });
+}
+
+const TITLES: Record<number, string> = {
+	400: 'Invalid input',
+	403: 'Origin not allowed',
+	404: 'Not found',
+	405: 'Method not allowed',
+	413: 'Payload too large',
+	414: 'URL too long',
+	415: 'Unsupported media type',
+	429: 'Too many requests',
+};
+
+/** A JSON:API error document; `detail` never repeats what the caller sent. */
+export function problem(status: number, detail: string, headers: Record<string, string> = {}): Response {
+	const title = TITLES[status] ?? 'Relay error';
+	const error = { id: crypto.randomUUID(), status: String(status), code: 'relay', title, detail };
+	return new Response(JSON.stringify({ errors: [error] }), {
+		status,
+		headers: { ...headers, 'content-type': 'application/vnd.api+json', 'cache-control': 'no-store' },
+	});
+}
+
+/** A refusal of the caller's input, carried up to the handler that answers it. */
+export class Refusal extends Error {
+	constructor(
+		readonly status: number,
+		message: string,
+		readonly headers: Record<string, string> = {},
+	) {
+		super(message);
+		this.name = 'Refusal';
+	}
+}

@@ -1,0 +1,53 @@
+/**
+ * The relay's default last step: send a checked `/client/*` request to Klaviyo with the public key,
+ * retrying what is retryable for as long as a page can wait. Another step (a queue) can take its
+ * place through the relay's `forward` option; the relay answers the page when the step resolves.
+ */
+import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../../src/core/options.js';
+import { sendOnce } from '../../src/core/request.js';
+import { isRetryable, retryDelay } from '../../src/core/retry.js';
+import type { ClientRequest } from './decode.js';
+
+/** Resolves once the request was handed over; rejects with the SDK's typed errors (answered by the relay). */
+export type Forward = (request: ClientRequest) => Promise<void>;
+
+export interface KlaviyoForwardOptions {
+	/** The public key (site ID) requests are forwarded for. */
+	publicKey: string;
+	/** Default `https://a.klaviyo.com`. */
+	baseUrl?: string;
+	/** Default `2026-07-15`. */
+	revision?: string;
+	fetch?: typeof fetch;
+	/** Milliseconds per attempt. Default 10 000. */
+	timeout?: number;
+	/** Retries of a retryable failure (network, 429, 5xx) while the page waits. Default 2. */
+	maxRetries?: number;
+}
+
+/** A relay wait longer than this is left to the page, which retries from its queue. */
+const MAX_WAIT_MS = 2_000;
+
+export function forwardToKlaviyo(options: KlaviyoForwardOptions): Forward {
+	const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+	const headers = {
+		accept: 'application/vnd.api+json',
+		'content-type': 'application/vnd.api+json',
+		revision: options.revision ?? DEFAULT_REVISION,
+	};
+	const maxRetries = options.maxRetries ?? 2;
+	return async ({ path, body }) => {
+		const url = `${base}${path}?company_id=${encodeURIComponent(options.publicKey)}`;
+		const json = JSON.stringify(body);
+		for (let attempt = 1; ; attempt++) {
+			try {
+				await sendOnce({ method: 'POST', url, headers, body: json }, options);
+				return;
+			} catch (error) {
+				const wait = retryDelay(error, attempt);
+				if (!isRetryable(error) || attempt > maxRetries || wait > MAX_WAIT_MS) throw error;
+				await new Promise((resolve) => setTimeout(resolve, wait));
+			}
+		}
+	};
+}

@@ -1,0 +1,98 @@
+/**
+ * Abuse limits: how many requests one client (by IP) and the whole site may send per second and
+ * per minute. The site's defaults are Klaviyo's own published limits for each `/client/*`
+ * operation (`x-klaviyo-ratelimit` in the spec), so the relay never forwards more than Klaviyo
+ * would take; a client gets a tenth of that, so one flooding client cannot use up the site's share.
+ */
+
+export interface Rate {
+	/** Requests per second. */
+	burst: number;
+	/** Requests per minute. */
+	steady: number;
+}
+
+/** `client.json`: `/client/events` and `/client/profiles` 350/s, 3500/m; `/client/subscriptions` 350/s, 750/m. */
+export const KLAVIYO_CLIENT_LIMITS: Readonly<Record<string, Rate>> = {
+	'/client/events': { burst: 350, steady: 3500 },
+	'/client/profiles': { burst: 350, steady: 3500 },
+	'/client/subscriptions': { burst: 350, steady: 750 },
+};
+
+/** One client's share of each operation's site limit. */
+export const CLIENT_SHARE = 0.1;
+
+/** The outcome of one request against a limiter: allowed, or refused with seconds to wait. */
+export type LimitOutcome = { ok: true } | { ok: false; retryAfter: number };
+
+/** Anything that counts requests per key: the in-memory limiter below, or a platform's (Cloudflare's binding). */
+export interface Limiter {
+	take(key: string, rate: Rate): LimitOutcome | Promise<LimitOutcome>;
+}
+
+interface Windows {
+	second: number;
+	inSecond: number;
+	minute: number;
+	inMinute: number;
+}
+
+/**
+ * Fixed one-second and one-minute windows per key, in memory. At most `maxKeys` keys are kept:
+ * past that the least recently seen key is forgotten, so a spray of spoofed or rotating IPs costs
+ * bounded memory (and at worst lets a forgotten key start afresh).
+ */
+export function memoryLimiter({
+	maxKeys = 10_000,
+	now = Date.now,
+}: {
+	maxKeys?: number;
+	now?: () => number;
+} = {}): Limiter {
+	const seen = new Map<string, Windows>();
+	return {
+		take(key, { burst, steady }) {
+			const ms = now();
+			const second = Math.floor(ms / 1000);
+			const minute = Math.floor(ms / 60_000);
+			let windows = seen.get(key);
+			if (windows) seen.delete(key);
+			else if (seen.size >= maxKeys) seen.delete(seen.keys().next().value!);
+			windows ??= { second, inSecond: 0, minute, inMinute: 0 };
+			seen.set(key, windows); // re-inserted: Map order is least recently seen first
+			if (windows.second !== second) Object.assign(windows, { second, inSecond: 0 });
+			if (windows.minute !== minute) Object.assign(windows, { minute, inMinute: 0 });
+			if (windows.inMinute >= steady)
+				return { ok: false, retryAfter: Math.ceil((minute + 1) * 60 - ms / 1000) };
+			if (windows.inSecond >= burst) return { ok: false, retryAfter: 1 };
+			windows.inSecond++;
+			windows.inMinute++;
+			return { ok: true };
+		},
+	};
+}
+
+/** The relay's limits option: rates per `/client/*` path, and where the counting happens. */
+export interface RelayLimits {
+	/** Per client IP (counted only when a trusted IP source is configured). Default: a tenth of Klaviyo's. `false`: none. */
+	perClient?: Partial<Record<string, Rate>> | false;
+	/** Per site (this relay). Default: Klaviyo's limits. `false`: none. */
+	perSite?: Partial<Record<string, Rate>> | false;
+	/** Counts per client. Default: in memory (per process or isolate). */
+	clientLimiter?: Limiter;
+	/** Counts for the site. Default: in memory (per process or isolate). */
+	siteLimiter?: Limiter;
+}
+
+export const siteRate = (path: string, limits: RelayLimits['perSite']): Rate =>
+	(limits || undefined)?.[path] ?? KLAVIYO_CLIENT_LIMITS[path] ?? { burst: 10, steady: 150 };
+
+export function clientRate(path: string, limits: RelayLimits['perClient']): Rate {
+	const own = (limits || undefined)?.[path];
+	if (own) return own;
+	const site = KLAVIYO_CLIENT_LIMITS[path] ?? { burst: 10, steady: 150 };
+	return {
+		burst: Math.max(1, Math.floor(site.burst * CLIENT_SHARE)),
+		steady: Math.max(1, Math.floor(site.steady * CLIENT_SHARE)),
+	};
+}
