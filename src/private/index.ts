@@ -29,11 +29,12 @@ export {
 export { PagePromise } from '../core/pagination.js';
 export { type BulkChunk, type BulkResult, LIMITS } from './bulk.js';
 export { PrivateClient, type PrivateOptions } from './client.js';
+export type { LegacyListProfile, UnsentField } from './legacy-list-profiles.js';
 export type { ImportOptions, WaitOptions } from './profile-import.js';
 export { type RateLimit, RateLimiter, type RateLimiterOptions } from './rate-limiter.js';
 export type { DataPrivacy, DeletionRequest } from './resources/data-privacy.js';
 export type { Events } from './resources/events.js';
-export type { Identifiers, LegacyListProfile, Lists, SubscribeToListResult } from './resources/lists.js';
+export type { AddMembersResult, Identifiers, Lists, SubscribeToListResult } from './resources/lists.js';
 export type { MetricExportOptions, Metrics } from './resources/metrics.js';
 export type { Profiles } from './resources/profiles.js';
 export type {

@@ -154,19 +154,78 @@ describe('lists.addSubscribersToList', () => {
 		});
 	});
 
+	it('reports a bare push_token (which profile, which field, why) and subscribes the rest', async () => {
+		const { list } = seedList();
+		// node-klaviyo's README example, as written.
+		const result = await t.klaviyo.lists.addSubscribersToList({
+			listId: list.id,
+			profiles: [
+				{ email: 'pizza.dave@mailinator.com', pizzaSubscriptionType: 'Premium' },
+				{ email: 'salami.sam@mailinator.com', phone_number: '+12223334444', sms_consent: true },
+				{ email: 'lasagna.larry@mailinator.com', push_token: 'myPushToken' },
+			],
+		});
+		expect(result).toMatchObject({ sent: 3, failed: 0 });
+		expect(result.skipped).toBeUndefined();
+		expect(result.unsent).toEqual([
+			{ profile: 2, field: 'push_token', reason: expect.stringMatching(/platform and vendor/) },
+		]);
+		expect(JSON.stringify(t.emu.requests.map((r) => r.body))).not.toContain('myPushToken');
+		const larry = t.emu.store.profileByEmail('lasagna.larry@mailinator.com')!;
+		expect(larry.subscriptions.email.marketing.consent).toBe('SUBSCRIBED');
+		const sam = t.emu.store.profileByEmail('salami.sam@mailinator.com')!;
+		expect(sam.subscriptions.sms.marketing.consent).toBe('SUBSCRIBED');
+		expect(t.emu.invalidRequests()).toEqual([]);
+	});
+
+	it('skips (and reports) a profile with only a push_token, and sms_consent without a phone number', async () => {
+		const { list } = seedList();
+		const result = await t.klaviyo.lists.addSubscribersToList({
+			listId: list.id,
+			profiles: [{ push_token: 'tok' }, { email: 'a@example.com', sms_consent: true }],
+		});
+		expect(result).toMatchObject({ sent: 1, failed: 0, skipped: 1 });
+		expect(result.unsent).toEqual([
+			{ profile: 0, field: 'push_token', reason: expect.stringMatching(/nothing of it was sent/) },
+			{ profile: 1, field: 'sms_consent', reason: 'not sent: SMS consent needs a phone_number' },
+		]);
+		expect(t.emu.requests[0]!.body).toMatchObject({
+			data: {
+				attributes: {
+					profiles: {
+						data: [
+							{
+								attributes: {
+									email: 'a@example.com',
+									subscriptions: { email: { marketing: { consent: 'SUBSCRIBED' } } },
+								},
+							},
+						],
+					},
+				},
+			},
+		});
+	});
+
 	it('validates', () => {
 		const add = t.klaviyo.lists.addSubscribersToList.bind(t.klaviyo.lists);
 		expectInvalid(t.emu, () => add({} as never), 'List ID was not provided.');
 		expectInvalid(
 			t.emu,
-			() => add({ listId: 'x', profiles: [{ email: 'a@example.com' }, { push_token: 'abc' }] }),
-			/push token’s platform and vendor|push token's platform and vendor/,
+			() => add({ listId: 'x', profiles: [{ email: 'a@example.com' }, { push_token: 5 as never }] }),
+			'must be a string',
 			'profiles.1.push_token',
 		);
 		expectInvalid(
 			t.emu,
+			() => add({ listId: 'x', profiles: [{ email: 'a@example.com', sms_consent: 'yes' as never }] }),
+			'must be a boolean',
+			'profiles.0.sms_consent',
+		);
+		expectInvalid(
+			t.emu,
 			() => add({ listId: 'x', profiles: [{ first_name: 'x' }] }),
-			'must have an email or a phone_number',
+			'must have an email, a phone_number or a push_token',
 		);
 	});
 
@@ -327,19 +386,71 @@ describe('lists.addMembersToList', () => {
 		});
 	});
 
-	it('validates, including what no longer maps (push tokens, consent)', () => {
+	it('records sms_consent: true as SMS consent and reports a bare push_token (the README example)', async () => {
+		const { list } = seedList();
+		const result = await t.klaviyo.lists.addMembersToList({
+			listId: list.id,
+			profiles: [
+				{ email: 'pizza.dave@mailinator.com', pizzaSubscriptionType: 'Premium' },
+				{ email: 'salami.sam@mailinator.com', phone_number: '+12223334444', sms_consent: true },
+				{ email: 'lasagna.larry@mailinator.com', push_token: 'myPushToken' },
+			],
+			wait: { pollInterval: 1 },
+		});
+		expect(result).toMatchObject({ sent: 3, failed: 0, consented: { sent: 1, failed: 0 } });
+		expect(result.unsent).toEqual([
+			{ profile: 2, field: 'push_token', reason: expect.stringMatching(/platform and vendor/) },
+		]);
+		// The import (waited for), then the consent job.
+		expect(sent(t.emu).map((line) => line.replace(/jobs\/\w+$/, 'jobs/{id}'))).toEqual([
+			'POST /api/profile-bulk-import-jobs',
+			'GET /api/profile-bulk-import-jobs/{id}',
+			'GET /api/profile-bulk-import-jobs/{id}',
+			'POST /api/profile-subscription-bulk-create-jobs',
+		]);
+		expect(t.emu.requests.at(-1)!.body).toMatchObject({
+			data: {
+				attributes: {
+					profiles: {
+						data: [
+							{
+								attributes: {
+									email: 'salami.sam@mailinator.com',
+									phone_number: '+12223334444',
+									subscriptions: { sms: { marketing: { consent: 'SUBSCRIBED' } } },
+								},
+							},
+						],
+					},
+				},
+				relationships: { list: { data: { type: 'list', id: list.id } } },
+			},
+		});
+		expect(JSON.stringify(t.emu.requests.map((r) => r.body))).not.toContain('myPushToken');
+		const sam = t.emu.store.profileByEmail('salami.sam@mailinator.com')!;
+		expect(sam.subscriptions.sms.marketing.consent).toBe('SUBSCRIBED');
+		// Members are added regardless of opt-in: email consent is not given.
+		expect(sam.subscriptions.email.marketing.consent).not.toBe('SUBSCRIBED');
+		for (const email of ['pizza.dave', 'salami.sam', 'lasagna.larry']) {
+			expect(list.members.has(t.emu.store.profileByEmail(`${email}@mailinator.com`)!.id), email).toBe(true);
+		}
+		expect(t.emu.invalidRequests()).toEqual([]);
+	});
+
+	it('validates', () => {
 		const add = t.klaviyo.lists.addMembersToList.bind(t.klaviyo.lists);
 		expectInvalid(t.emu, () => add({ profiles: [] } as never), 'List ID was not provided.');
 		expectInvalid(
 			t.emu,
-			() => add({ listId: 'x', profiles: [{ email: 'a@example.com', sms_consent: true }] }),
-			/addSubscribersToList/,
+			() => add({ listId: 'x', profiles: [{ email: 'a@example.com', sms_consent: 1 as never }] }),
+			'must be a boolean',
 			'profiles.0.sms_consent',
 		);
 		expectInvalid(
 			t.emu,
-			() => add({ listId: 'x', profiles: [{ push_token: 'abc' }] }),
-			/platform and vendor/,
+			() => add({ listId: 'x', profiles: [{ first_name: 'Ada' }] }),
+			'must have an email, a phone_number or a push_token',
+			'profiles.0',
 		);
 	});
 

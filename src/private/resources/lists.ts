@@ -7,6 +7,13 @@ import { validate } from '../../core/validate.js';
 import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
 import { type BulkResult, LIMITS, sendChunks, settle, splitChunks } from '../bulk.js';
 import { any, equals } from '../filter.js';
+import {
+	customOf,
+	type LegacyListProfile,
+	legacyListProfile,
+	sortLegacyProfiles,
+	type UnsentField,
+} from '../legacy-list-profiles.js';
 import { cursorOf, mergePages, onePage } from '../pages.js';
 import { type ImportOptions, prepareImport } from '../profile-import.js';
 import { marker, object, requiredString, stringList } from '../schemas.js';
@@ -27,14 +34,6 @@ import type {
 
 const listId = requiredString('List ID was not provided.');
 
-/** node-klaviyo's profile shape for list calls: identifiers, `sms_consent`, custom properties. */
-export interface LegacyListProfile {
-	email?: string;
-	phone_number?: string;
-	sms_consent?: boolean;
-	[property: string]: unknown;
-}
-
 /** node-klaviyo's identifier arrays; each type is looked up separately, 100 values per request. */
 export interface Identifiers {
 	emails?: string[];
@@ -45,32 +44,20 @@ export interface Identifiers {
 export interface SubscribeToListResult extends BulkResult {
 	/** The import that stored custom properties first (the consent job takes identifiers only). */
 	imported?: BulkResult;
+	/** Fields Klaviyo's current API cannot take, by profile (`skipped` counts profiles with nothing sendable). */
+	unsent: UnsentField[];
+}
+
+export interface AddMembersResult extends BulkResult {
+	/** The consent job that recorded `sms_consent: true` as SMS marketing consent, after the import. */
+	consented?: BulkResult;
+	/** Fields Klaviyo's current API cannot take, by profile (`skipped` counts profiles with nothing sendable). */
+	unsent: UnsentField[];
 }
 
 const identifiers = { emails: stringList, phoneNumbers: stringList, pushTokens: stringList };
-const NOT_A_PUSH_TOKEN =
-	"can't be sent: Klaviyo now needs a push token's platform and vendor (register it with the push-tokens API)";
-
-/** A node-klaviyo list profile; `consent` says whether `sms_consent: true` can be honoured. */
-function legacyProfile(consent: boolean) {
-	return v.pipe(
-		v.looseObject(
-			{
-				push_token: v.optional(v.never(NOT_A_PUSH_TOKEN)),
-				sms_consent: consent
-					? v.optional(v.boolean('must be a boolean'))
-					: v.optional(
-							v.literal(
-								false,
-								'is consent: give it with addSubscribersToList (members are added as they are)',
-							),
-						),
-			},
-			'must be an object',
-		),
-		v.check((p) => Boolean(p.email || p.phone_number), 'must have an email or a phone_number'),
-	);
-}
+const SUBSCRIBED = { marketing: { consent: 'SUBSCRIBED' as const } };
+const profiles = v.optional(v.array(legacyListProfile, 'must be an array of profiles'), []);
 
 /**
  * Lists: node-klaviyo's thirteen methods on `/api/lists`, the list membership endpoints, the
@@ -129,45 +116,44 @@ export class Lists {
 	 * Subscribes profiles to a list, honouring its opt-in setting (`POST
 	 * /api/profile-subscription-bulk-create-jobs`, 1,000 per job): email marketing for an email,
 	 * SMS marketing for a phone number with `sms_consent: true`. Custom properties are stored
-	 * first by an import job (`imported`), since the consent job takes identifiers only.
+	 * first by an import job (`imported`), since the consent job takes identifiers only. A bare
+	 * `push_token` cannot be sent any more: it is reported in `unsent`, and the rest goes.
 	 */
 	addSubscribersToList(
 		options: { listId: string; profiles?: LegacyListProfile[] },
 		request?: RequestOptions,
 	): Promise<SubscribeToListResult> {
 		const method = 'lists.addSubscribersToList';
-		const input = validate(
-			object({
-				listId,
-				profiles: v.optional(v.array(legacyProfile(true), 'must be an array of profiles'), []),
-			}),
-			options ?? {},
-			method,
-		);
-		const withProperties = input.profiles.filter((p) => Object.keys(customOf(p)).length > 0);
+		const input = validate(object({ listId, profiles }), options ?? {}, method);
+		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
+		const withProperties = sendable.filter(({ profile }) => Object.keys(customOf(profile)).length > 0);
 		const importing =
 			withProperties.length > 0
-				? prepareImport(this.#transport, withProperties.map(toImported), request, method)
+				? prepareImport(
+						this.#transport,
+						withProperties.map(({ profile }) => toImported(profile)),
+						request,
+						method,
+					)
 				: undefined;
 		const subscribing = prepareSubscribe(
 			this.#transport,
-			input.profiles.map(({ email, phone_number, sms_consent }) => ({
+			sendable.map(({ profile: { email, phone_number }, smsConsent }) => ({
 				...(email ? { email: String(email) } : {}),
 				...(phone_number ? { phone_number: String(phone_number) } : {}),
 				subscriptions: {
-					...(email ? { email: { marketing: { consent: 'SUBSCRIBED' as const } } } : {}),
-					...(phone_number && sms_consent === true
-						? { sms: { marketing: { consent: 'SUBSCRIBED' as const } } }
-						: {}),
+					...(email ? { email: SUBSCRIBED } : {}),
+					...(smsConsent ? { sms: SUBSCRIBED } : {}),
 				},
 			})),
 			{ ...request, listId: input.listId },
 			method,
 		);
+		const skipped = input.profiles.length - sendable.length;
 		return (async () => {
 			const imported = await importing?.();
 			const subscribed = settle(await subscribing());
-			return imported ? { ...subscribed, imported } : subscribed;
+			return { ...subscribed, ...(imported ? { imported } : {}), ...(skipped ? { skipped } : {}), unsent };
 		})();
 	}
 
@@ -237,28 +223,44 @@ export class Lists {
 	 * Adds profiles to the list whatever its opt-in setting, creating or updating them with their
 	 * properties: one import job per 10,000 profiles with the list attached (`POST
 	 * /api/profile-bulk-import-jobs`). Klaviyo adds them when the job runs; pass `wait: true` to
-	 * resolve only after that.
+	 * resolve only after that. `sms_consent: true` (with a phone number) is then recorded by a
+	 * consent job for the list (`consented`; the list's opt-in setting applies); a bare
+	 * `push_token` is reported in `unsent`.
 	 */
 	addMembersToList(
 		options: { listId: string; profiles?: LegacyListProfile[] } & Pick<ImportOptions, 'wait'>,
 		request?: RequestOptions,
-	): Promise<BulkResult> {
+	): Promise<AddMembersResult> {
 		const method = 'lists.addMembersToList';
-		const input = validate(
-			object({
-				listId,
-				profiles: v.optional(v.array(legacyProfile(false), 'must be an array of profiles'), []),
-			}),
-			options ?? {},
-			method,
-		);
+		const input = validate(object({ listId, profiles }), options ?? {}, method);
+		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
 		const importing = prepareImport(
 			this.#transport,
-			input.profiles.map(toImported),
+			sendable.map(({ profile }) => toImported(profile)),
 			{ ...request, listIds: [input.listId], wait: options.wait },
 			method,
 		);
-		return importing().then(settle);
+		// Consent is not an import attribute: Klaviyo records it only through a consent job (MAPPING 6.6).
+		const consenting = sendable.some((s) => s.smsConsent)
+			? prepareSubscribe(
+					this.#transport,
+					sendable
+						.filter((s) => s.smsConsent)
+						.map(({ profile: { email, phone_number } }) => ({
+							...(email ? { email: String(email) } : {}),
+							phone_number: String(phone_number),
+							subscriptions: { sms: SUBSCRIBED },
+						})),
+					{ ...request, listId: input.listId },
+					method,
+				)
+			: undefined;
+		const skipped = input.profiles.length - sendable.length;
+		return (async () => {
+			const imported = settle(await importing());
+			const consented = await consenting?.();
+			return { ...imported, ...(consented ? { consented } : {}), ...(skipped ? { skipped } : {}), unsent };
+		})();
 	}
 
 	/** Which of these profiles are on the list (`GET /api/lists/{id}/profiles?filter=any(…)`). */
@@ -395,11 +397,6 @@ type Subscriptions = NonNullable<Member['attributes']>['subscriptions'];
 
 function listPath(id: string): string {
 	return `/api/lists/${encodeURIComponent(id)}`;
-}
-
-/** Everything in a legacy list profile except identifiers and consent flags. */
-function customOf({ email, phone_number, sms_consent, push_token, ...custom }: LegacyListProfile) {
-	return custom;
 }
 
 /** A legacy list profile as import attributes (`$first_name` → `first_name`, custom keys → properties). */
