@@ -12,6 +12,8 @@ export default defineConfig([
 			'deno/index': 'adapters/deno.ts',
 			'bun/index': 'adapters/bun.ts',
 			'node/index': 'adapters/node.ts',
+			'testing/index': 'src/testing/index.ts',
+			'testing/node': 'src/testing/node.ts',
 		},
 		format: ['esm', 'cjs'],
 		dts: true,

@@ -1,8 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Node and happy-dom tests. Workers tests run inside workerd with their own config
 // (vitest.workers.config.ts); browser tests drive headless Chromium from Node.
 export default defineConfig({
+	// Tests import the emulator by package name, as a user would; here that name is the source.
+	resolve: {
+		alias: [
+			{
+				find: /^klaviyo-edge\/testing$/,
+				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/testing\/node$/,
+				replacement: fileURLToPath(new URL('./src/testing/node.ts', import.meta.url)),
+			},
+		],
+	},
 	test: {
 		include: ['test/**/*.test.ts'],
 		exclude: ['test/workers/**', 'node_modules/**'],

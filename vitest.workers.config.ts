@@ -7,10 +7,24 @@ export default defineConfig({
 	plugins: [cloudflareTest({ wrangler: { configPath: './test/workers/wrangler.jsonc' } })],
 	// examples/worker imports the package by name, as a shop would; here that name is the source.
 	resolve: {
-		alias: {
-			'klaviyo-edge/cloudflare': new URL('./adapters/cloudflare.ts', import.meta.url).pathname,
-			'klaviyo-edge/private': new URL('./src/private/index.ts', import.meta.url).pathname,
-		},
+		alias: [
+			{
+				find: 'klaviyo-edge/cloudflare',
+				replacement: new URL('./adapters/cloudflare.ts', import.meta.url).pathname,
+			},
+			{
+				find: 'klaviyo-edge/private',
+				replacement: new URL('./src/private/index.ts', import.meta.url).pathname,
+			},
+			{
+				find: /^klaviyo-edge\/testing$/,
+				replacement: new URL('./src/testing/index.ts', import.meta.url).pathname,
+			},
+			{
+				find: /^klaviyo-edge\/testing\/node$/,
+				replacement: new URL('./src/testing/node.ts', import.meta.url).pathname,
+			},
+		],
 	},
 	test: {
 		include: ['test/workers/**/*.test.ts'],

@@ -7,8 +7,9 @@
  *   npm run demo -- --serve      # same, then keeps the emulator up for you to poke at
  *   KLAVIYO_PUBLIC_KEY=… KLAVIYO_PRIVATE_KEY=… npm run demo -- --live
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import Klaviyo from '../src/index.js';
-import { type Emulator, startEmulator } from '../src/testing/emulator/index.js';
 
 const live = process.argv.includes('--live');
 const serve = process.argv.includes('--serve');
@@ -78,7 +79,7 @@ function metricName(page: { included?: unknown[] }, event: { relationships?: unk
 	return metric?.attributes.name ?? metricId ?? '?';
 }
 
-function printReceived(emulator: Emulator): void {
+function printReceived(emulator: EmulatorServer): void {
 	step('What Klaviyo received (every request checked against the OpenAPI spec)');
 	for (const request of emulator.requests) {
 		const check = request.valid ? 'valid' : `INVALID: ${request.violations.join('; ')}`;

@@ -13,8 +13,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { startEmulator } from 'klaviyo-edge/testing/node';
 import { createRelay, type RelayHandler } from '../../adapters/relay.js';
-import { startEmulator } from '../../src/testing/emulator/index.js';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const port = Number(process.env.PORT ?? 8080);

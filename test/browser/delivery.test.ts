@@ -2,10 +2,11 @@
  * The public entry in real headless Chromium: delivery through navigation, offline and reload,
  * and the relay mode's promise of no CORS preflight at all.
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay } from '../../adapters/relay.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { clientPosts, eventOf, expectCleanTraffic, storedEvents, until } from '../public/helpers.js';
 import { buildPublicBundle, launchChromium, sdkPage } from './chromium.js';
 import { type Site, startSite } from './site.js';
@@ -16,7 +17,7 @@ type Shop = Window & {
 	klaviyo: import('../../src/public/index.js').Client;
 };
 
-let emu: Emulator;
+let emu: EmulatorServer;
 let site: Site;
 let browser: Browser;
 

@@ -3,14 +3,14 @@
  * shop.js as they are, with the SDK bundle and a config pointing at the emulator.
  */
 import { readFile } from 'node:fs/promises';
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { expectCleanTraffic, storedEvents, until } from '../public/helpers.js';
 import { buildPublicBundle, launchChromium } from './chromium.js';
 import { type Site, startSite } from './site.js';
 
-let emu: Emulator;
+let emu: EmulatorServer;
 let site: Site;
 let browser: Browser;
 

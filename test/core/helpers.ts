@@ -1,9 +1,9 @@
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { type PrivateClientOptions, Transport } from '../../src/private/transport.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 /** An emulator plus a private transport pointed at it, for core tests. */
 export async function setup(): Promise<{
-	emu: Emulator;
+	emu: EmulatorServer;
 	transport: (options?: Partial<PrivateClientOptions>) => Transport;
 }> {
 	const emu = await startEmulator();

@@ -129,7 +129,7 @@ describe('CORS', () => {
 
 describe('CLI', () => {
 	it('prints the URL and keys, serves requests and exits cleanly on SIGTERM', async () => {
-		const cli = fileURLToPath(new URL('../../src/testing/emulator/cli.ts', import.meta.url));
+		const cli = fileURLToPath(new URL('../../src/testing/cli.ts', import.meta.url));
 		const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 		const child = spawn(tsx, [cli, '--port', '0', '--quiet', '--public-key', 'CLIKEY'], {
 			stdio: ['ignore', 'pipe', 'pipe'],

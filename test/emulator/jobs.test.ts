@@ -1,5 +1,5 @@
+import type { EmulatorServer } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/testing/emulator/index.js';
 import { api, expectConformingResponses, expectKlaviyoError, startTestEmulator } from './test-helpers.js';
 
 const emu = await startTestEmulator();
@@ -24,7 +24,7 @@ const deletion = (attributes: Record<string, unknown>, id?: string) => ({
 	},
 });
 
-const statusOf = async (target: Emulator, id: string) =>
+const statusOf = async (target: EmulatorServer, id: string) =>
 	(await api(target, 'GET', `/api/profile-bulk-import-jobs/${id}`)).body.data.attributes;
 
 describe('bulk profile import jobs', () => {

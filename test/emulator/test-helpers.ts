@@ -2,8 +2,9 @@
  * Helpers for the emulator's own tests: a plain-fetch client with Klaviyo's headers,
  * body builders, and assertions on Klaviyo's error shape.
  */
+
+import { type EmulatorOptions, type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { expect } from 'vitest';
-import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/testing/emulator/index.js';
 
 export const REVISION = '2026-07-15';
 
@@ -29,7 +30,7 @@ export const startTestEmulator = (options: EmulatorOptions = {}) =>
 	startEmulator({ validateResponses: true, ...options });
 
 async function call(
-	emu: Emulator,
+	emu: EmulatorServer,
 	method: string,
 	path: string,
 	defaults: Record<string, string>,
@@ -51,7 +52,7 @@ async function call(
 }
 
 /** Private-key (`/api/*`) call with revision, Authorization and JSON:API content type. */
-export const api = (emu: Emulator, method: string, path: string, options: CallOptions = {}) =>
+export const api = (emu: EmulatorServer, method: string, path: string, options: CallOptions = {}) =>
 	call(
 		emu,
 		method,
@@ -68,7 +69,7 @@ export const api = (emu: Emulator, method: string, path: string, options: CallOp
 	);
 
 /** Public-key (`/client/*`) call: company_id in the query, no Authorization. */
-export const client = (emu: Emulator, method: string, path: string, options: CallOptions = {}) =>
+export const client = (emu: EmulatorServer, method: string, path: string, options: CallOptions = {}) =>
 	call(
 		emu,
 		method,
@@ -98,7 +99,7 @@ export function expectKlaviyoError(reply: Reply, status: number, code?: string) 
 }
 
 /** Every response the emulator produced so far matched the spec's response schemas. */
-export function expectConformingResponses(emu: Emulator) {
+export function expectConformingResponses(emu: EmulatorServer) {
 	const problems = emu.requests
 		.filter((r) => r.responseViolations && r.responseViolations.length > 0)
 		.map((r) => `${r.method} ${r.path} → ${r.status}: ${r.responseViolations!.join('; ')}`);

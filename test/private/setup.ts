@@ -2,13 +2,14 @@
  * One emulator per test file, a fresh account per test, and the rule every private test keeps:
  * each request the SDK sent must be valid under Klaviyo's spec.
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { type KlaviyoApiError, KlaviyoValidationError } from '../../src/core/errors.js';
 import { PrivateClient, type PrivateOptions } from '../../src/private/index.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 export interface Context {
-	emu: Emulator;
+	emu: EmulatorServer;
 	klaviyo: PrivateClient;
 	/** A client on the same emulator with other options. */
 	client(options?: PrivateOptions): PrivateClient;
@@ -42,7 +43,7 @@ export function useEmulator(): Context {
 }
 
 /** The requests the SDK sent to the emulator, as `METHOD /path`. */
-export function sent(emu: Emulator): string[] {
+export function sent(emu: EmulatorServer): string[] {
 	return emu.requests.map((r) => `${r.method} ${r.path}`);
 }
 
@@ -51,7 +52,7 @@ export function sent(emu: Emulator): string[] {
  * returning a promise), with this message and field, and that nothing was sent.
  */
 export function expectInvalid(
-	emu: Emulator,
+	emu: EmulatorServer,
 	call: () => unknown,
 	rule: string | RegExp,
 	field?: string,

@@ -2,6 +2,8 @@
  * The public client in Node (no window): what server code and Workers get. Every request goes to
  * the emulator over HTTP and is validated against Klaviyo's spec.
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REVISION } from '../../src/core/options.js';
 import {
@@ -24,7 +26,6 @@ import {
 	trackOnce,
 } from '../../src/public/index.js';
 import { read } from '../../src/public/outbox/queue.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import {
 	clientPosts,
 	eventOf,
@@ -35,7 +36,7 @@ import {
 	until,
 } from './helpers.js';
 
-let emu: Emulator;
+let emu: EmulatorServer;
 beforeAll(async () => {
 	emu = await startEmulator();
 });

@@ -1,5 +1,5 @@
+import type { EmulatorServer, RecordedRequest } from 'klaviyo-edge/testing/node';
 import { expect } from 'vitest';
-import type { Emulator, RecordedRequest } from '../../src/testing/emulator/index.js';
 
 /** Polls until `check` returns something truthy (or fails the test after `timeout` ms). */
 export async function until<T>(check: () => T | Promise<T>, timeout = 5_000, what = 'condition'): Promise<T> {
@@ -33,7 +33,7 @@ export function thrownBy(run: () => unknown): Error {
 }
 
 /** Requests that reached a `/client/*` operation (preflights excluded). */
-export function clientPosts(emu: Emulator, path?: string): RecordedRequest[] {
+export function clientPosts(emu: EmulatorServer, path?: string): RecordedRequest[] {
 	return emu.requests.filter(
 		(request) =>
 			request.method === 'POST' && (path ? request.path === path : request.path.startsWith('/client/')),
@@ -57,14 +57,14 @@ type EventRequestBody = {
 export const eventOf = (request: RecordedRequest) => (request.body as EventRequestBody).data.attributes;
 
 /** Every request the SDK sent was valid under the spec and went to a current `/client/*` endpoint. */
-export function expectCleanTraffic(emu: Emulator): void {
+export function expectCleanTraffic(emu: EmulatorServer): void {
 	expect(emu.invalidRequests()).toEqual([]);
 	const paths = emu.requests.filter((request) => request.method !== 'OPTIONS').map((request) => request.path);
 	for (const path of paths) expect(path).toMatch(/^\/client\/(events|profiles|subscriptions)$/);
 }
 
 /** Events recorded by the emulator for a metric name. */
-export function storedEvents(emu: Emulator, metric: string) {
+export function storedEvents(emu: EmulatorServer, metric: string) {
 	const id = emu.store.metricByName(metric)?.id;
 	return emu.store.events.filter((event) => event.metric_id === id);
 }

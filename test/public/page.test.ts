@@ -3,6 +3,8 @@
  * The public client in a page (happy-dom): identity, localStorage, page lifecycle listeners.
  * happy-dom's fetch enforces CORS like a browser; the emulator answers the preflights.
  */
+
+import type { RecordedRequest } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
 	type Client,
@@ -15,7 +17,6 @@ import {
 	track,
 } from '../../src/public/index.js';
 import { read } from '../../src/public/outbox/queue.js';
-import type { RecordedRequest } from '../../src/testing/emulator/index.js';
 import { eventOf, until } from './helpers.js';
 import { eventsNamed, profileOf, type RemoteEmulator, startRemoteEmulator } from './remote-emulator.js';
 

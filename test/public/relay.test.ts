@@ -2,15 +2,16 @@
  * adapters/relay.ts: decodes node-klaviyo's legacy formats, validates them, and forwards them to
  * Klaviyo's current `/client/*` endpoints (the emulator) with the relay's public key.
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay, type RelayHandler } from '../../adapters/relay.js';
 import { createClient, identify, KlaviyoApiError, subscribe, track } from '../../src/public/index.js';
 import { read } from '../../src/public/outbox/queue.js';
 import { toBase64Json } from '../../src/public/wire.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { clientPosts, eventOf, expectCleanTraffic, rejectionOf, storedEvents } from './helpers.js';
 
-let emu: Emulator;
+let emu: EmulatorServer;
 let relay: RelayHandler;
 beforeAll(async () => {
 	emu = await startEmulator();

@@ -8,8 +8,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FaultRule, RecordedRequest } from '../../src/testing/emulator/index.js';
-import type { KlaviyoEvent, Profile } from '../../src/testing/emulator/model.js';
+import type { KlaviyoEvent, Profile } from 'klaviyo-edge/testing';
+import type { FaultRule, RecordedRequest } from 'klaviyo-edge/testing/node';
 
 export interface Snapshot {
 	profiles: Profile[];
@@ -29,14 +29,10 @@ export interface RemoteEmulator {
 }
 
 export async function startRemoteEmulator(): Promise<RemoteEmulator> {
-	const child: ChildProcess = spawn(
-		process.execPath,
-		['--import', 'tsx', 'src/testing/emulator/cli.ts', '--quiet'],
-		{
-			cwd: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
-			stdio: ['ignore', 'pipe', 'inherit'],
-		},
-	);
+	const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/testing/cli.ts', '--quiet'], {
+		cwd: resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	const url = await new Promise<string>((resolve, reject) => {
 		let out = '';
 		child.stdout!.on('data', (chunk: Buffer) => {

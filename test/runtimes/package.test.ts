@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 /**
  * The built package as a user gets it, through its `exports` map: CommonJS `require` and ESM
  * `import` of every subpath, then one real call each way. Builds dist/ first (tsup, ~3 s).
  */
 const run = promisify(execFile);
-let emu: Emulator;
+let emu: EmulatorServer;
 
 beforeAll(async () => {
 	await run('npx', ['tsup', '--silent'], { timeout: 120_000 });

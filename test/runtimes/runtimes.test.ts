@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 /**
  * Deno and Bun from their npm packages (and Node as the baseline) run the same bundled script
  * against the emulator: the SDK must need nothing but fetch and web standards.
  */
 const run = promisify(execFile);
-let emu: Emulator;
+let emu: EmulatorServer;
 let script: string;
 
 beforeAll(async () => {

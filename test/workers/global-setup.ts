@@ -1,5 +1,5 @@
+import { startEmulator } from 'klaviyo-edge/testing/node';
 import type { TestProject } from 'vitest/node';
-import { startEmulator } from '../../src/testing/emulator/index.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

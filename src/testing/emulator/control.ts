@@ -12,36 +12,24 @@
  *   POST   /__emulator/segments        seed a segment: {"name": "...", "profileIds": ["..."]}
  *   POST   /__emulator/opt-ins/confirm confirm a double opt-in: {"profileId": "...", "listId": "..."}
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmulatorCore } from './core.js';
 import { CORS_HEADERS, preflightHeaders } from './cors.js';
-import { readBody, send } from './http-io.js';
-import type { EmulatorCore } from './server.js';
+import { jsonResponse } from './fetch-io.js';
 import type { FaultRule } from './types.js';
 
 const JSON_HEADERS = { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8' };
 
-export async function handleControl(
-	core: EmulatorCore,
-	request: IncomingMessage,
-	response: ServerResponse,
-	url: URL,
-): Promise<void> {
-	const { text } = await readBody(request);
-	const method = (request.method ?? 'GET').toUpperCase();
-	const reply = (status: number, body?: unknown): void => {
-		send(response, status, body, JSON_HEADERS);
-	};
-	if (method === 'OPTIONS') {
-		send(response, 204, undefined, preflightHeaders(request));
-		return;
-	}
+export async function handleControl(core: EmulatorCore, request: Request, url: URL): Promise<Response> {
+	const text = await request.text();
+	const method = request.method.toUpperCase();
+	const reply = (status: number, body?: unknown): Response => jsonResponse(status, body, JSON_HEADERS);
+	if (method === 'OPTIONS') return jsonResponse(204, undefined, preflightHeaders(request.headers));
 	let input: Record<string, unknown> = {};
 	if (text) {
 		try {
 			input = JSON.parse(text) as Record<string, unknown>;
 		} catch {
-			reply(400, { error: 'Body must be JSON.' });
-			return;
+			return reply(400, { error: 'Body must be JSON.' });
 		}
 	}
 	const path = url.pathname.replace(/\/+$/, '');

@@ -69,9 +69,9 @@ function describeProblem(rule: FaultRule): string | undefined {
 		return 'give at least one of status, delayMs or drop';
 	if (
 		rule.status !== undefined &&
-		(!Number.isInteger(rule.status) || rule.status < 100 || rule.status > 599)
+		(!Number.isInteger(rule.status) || rule.status < 200 || rule.status > 599)
 	) {
-		return `status must be an HTTP status code, got ${rule.status}`;
+		return `status must be a final HTTP status (200-599), got ${rule.status}`;
 	}
 	if (rule.delayMs !== undefined && !(rule.delayMs >= 0)) return 'delayMs must be >= 0';
 	if (rule.times !== undefined && !(rule.times >= 1)) return 'times must be >= 1 (Infinity allowed)';

@@ -2,7 +2,16 @@
  * Identifier and timestamp formats that look like Klaviyo's, so SDK code that parses or
  * pattern-matches them behaves the same against the emulator as against production.
  */
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+// Web Crypto, not node:crypto: the emulator runs wherever fetch runs (Deno, Bun, workerd).
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+/** Uniform in [0, max) for max ≤ 256, by rejection so no digit is favoured. */
+function randomInt(max: number): number {
+	const limit = 256 - (256 % max);
+	for (;;) {
+		const [byte] = randomBytes(1);
+		if (byte! < limit) return byte! % max;
+	}
+}
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -57,7 +66,7 @@ export function uniqueShortId(taken: (id: string) => boolean, length = 6): strin
 	}
 }
 
-export const uuid = (): string => randomUUID();
+export const uuid = (): string => crypto.randomUUID();
 
 /**
  * Klaviyo's timestamp style: second precision with an explicit `+00:00` offset

@@ -6,6 +6,7 @@
  * Cursors here encode an offset into the (filtered, sorted) result; they are opaque to
  * clients, which must follow `links.next` or copy its `page[cursor]` verbatim.
  */
+import { fromBase64Url, toBase64Url } from './bytes.js';
 import type { HandlerContext } from './context.js';
 import { badRequest } from './errors.js';
 
@@ -17,10 +18,10 @@ export interface CollectionLinks {
 
 const PREFIX = 'kv1:';
 
-export const encodeCursor = (offset: number) => Buffer.from(`${PREFIX}${offset}`).toString('base64url');
+export const encodeCursor = (offset: number) => toBase64Url(`${PREFIX}${offset}`);
 
 export function decodeCursor(cursor: string): number {
-	const text = Buffer.from(cursor, 'base64url').toString();
+	const text = fromBase64Url(cursor) ?? '';
 	const offset = Number(text.slice(PREFIX.length));
 	if (!text.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
 		throw badRequest(`Invalid page cursor '${cursor}'.`, { parameter: 'page[cursor]' });

@@ -8,6 +8,7 @@
  * with a bad key gets 401 even if its body is also wrong, as in production), but every
  * problem found is reported as a violation so tests can see all of them at once.
  */
+import { utf8Length } from './bytes.js';
 import { errorObject, type JsonApiErrorObject } from './errors.js';
 import { type FilterNode, FilterSyntaxError, parseFilter } from './filter.js';
 import { checkFilter, filterRulesFor } from './filter-rules.js';
@@ -179,7 +180,7 @@ function parseBody(
 
 function checkPayloadSize(operation: Operation, request: IncomingRequest) {
 	const limit = operation.maxPayloadBytes;
-	const size = Buffer.byteLength(request.rawBody);
+	const size = utf8Length(request.rawBody);
 	if (limit === undefined || size <= limit) return [];
 	return [
 		errorObject(

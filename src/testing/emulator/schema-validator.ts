@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import {
 	escapePointer,
 	JSON_API,
-	loadSpec,
+	loadedSpec,
 	type Operation,
 	type SchemaObject,
 	type SpecFile,
@@ -36,7 +36,7 @@ function instance(): Ajv {
 		code: { optimize: false },
 	});
 	addFormats(ajv);
-	const { documents } = loadSpec();
+	const { documents } = loadedSpec();
 	for (const [file, doc] of Object.entries(documents)) ajv.addSchema({ ...doc, $id: `${BASE}${file}.json` });
 	return ajv;
 }

@@ -1,14 +1,11 @@
 /**
- * Loads the vendored Klaviyo OpenAPI documents (spec/klaviyo/*.json) once per process and
+ * Loads the vendored Klaviyo OpenAPI documents (spec/klaviyo/*.json) once per realm and
  * turns their `paths` into an operation table the router and validators work from.
  *
  * The documents are used as the contract: routes, parameters, request bodies and
  * response shapes all come from here, so the emulator stays in step with the spec
  * revision the SDK targets. Nothing outside this repository is read at run time.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
 export const SPEC_FILES = [
 	'client',
 	'data_privacy',
@@ -19,8 +16,6 @@ export const SPEC_FILES = [
 	'segments',
 ] as const;
 export type SpecFile = (typeof SPEC_FILES)[number];
-
-const SPEC_DIR = fileURLToPath(new URL('../../../spec/klaviyo/', import.meta.url));
 
 /** The only request/response media type the spec declares. */
 export const JSON_API = 'application/vnd.api+json';
@@ -94,20 +89,30 @@ export interface Spec {
 }
 
 let cached: Spec | undefined;
+let loading: Promise<Spec> | undefined;
 
-/** Loads, normalises and indexes the vendored spec; cached for the life of the process. */
-export function loadSpec(): Spec {
-	if (cached) return cached;
-	const documents = {} as Record<SpecFile, SpecDocument>;
-	const operations: Operation[] = [];
-	for (const file of SPEC_FILES) {
-		const raw = JSON.parse(readFileSync(`${SPEC_DIR}${file}.json`, 'utf8')) as SpecDocument;
-		const doc = normaliseNullable(raw) as SpecDocument;
-		documents[file] = doc;
-		operations.push(...indexOperations(file, doc));
-	}
-	const revision = documents.client.info.version;
-	cached = { revision, documents, operations };
+/**
+ * Loads, normalises and indexes the vendored spec; cached for the life of the realm. Async
+ * because the documents are a lazily imported module (importing the entry stays cheap).
+ */
+export function loadSpec(): Promise<Spec> {
+	loading ??= import('./spec-documents.js').then(({ documents: raw }) => {
+		const documents = {} as Record<SpecFile, SpecDocument>;
+		const operations: Operation[] = [];
+		for (const file of SPEC_FILES) {
+			const doc = normaliseNullable(raw[file]) as SpecDocument;
+			documents[file] = doc;
+			operations.push(...indexOperations(file, doc));
+		}
+		cached = { revision: documents.client.info.version, documents, operations };
+		return cached;
+	});
+	return loading;
+}
+
+/** The spec once `loadSpec()` has resolved (everything past the first await in a request). */
+export function loadedSpec(): Spec {
+	if (!cached) throw new Error('The Klaviyo spec is not loaded yet: await loadSpec() first.');
 	return cached;
 }
 

@@ -5,10 +5,6 @@
 import type { Store } from './store.js';
 
 export interface EmulatorOptions {
-	/** 0 picks a random free port (the default). */
-	port?: number;
-	/** Interface to bind; defaults to 127.0.0.1. */
-	host?: string;
 	/** Public API key (site ID) accepted as `company_id` on /client/* routes. Default `PUBKEY`. */
 	publicKey?: string;
 	/** Private key expected in `Authorization: Klaviyo-API-Key <key>` on /api/* routes. */
@@ -23,6 +19,13 @@ export interface EmulatorOptions {
 	validateResponses?: boolean;
 	/** Called once per recorded request after its response was sent (the CLI uses it to log). */
 	onRequest?: (request: RecordedRequest) => void;
+}
+
+export interface EmulatorServerOptions extends EmulatorOptions {
+	/** 0 picks a random free port (the default). */
+	port?: number;
+	/** Interface to bind; defaults to 127.0.0.1. */
+	host?: string;
 }
 
 export interface RecordedRequest {
@@ -78,9 +81,13 @@ export interface FaultRule {
 	nth?: number[];
 }
 
+/** An in-process emulator (`createEmulator()`): pass `fetch` to a client, assert on the rest. */
 export interface Emulator {
-	url: string;
-	port: number;
+	/**
+	 * Answers as Klaviyo does, for any origin in the URL (links it returns keep that origin).
+	 * Rejects with a TypeError for a `drop` fault, as fetch does when a connection fails.
+	 */
+	fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
 	publicKey: string;
 	privateKey: string;
 	/** Every request received, in order (OPTIONS and faulted ones included). */
@@ -92,5 +99,12 @@ export interface Emulator {
 	store: Store;
 	/** Clears state, recorded requests and faults. */
 	reset(): void;
+}
+
+/** An emulator listening on a port (`startEmulator()` from `klaviyo-edge/testing/node`). */
+export interface EmulatorServer extends Emulator {
+	/** `http://127.0.0.1:<port>`: the `baseUrl` for clients, and the live page. */
+	url: string;
+	port: number;
 	close(): Promise<void>;
 }

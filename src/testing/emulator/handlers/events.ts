@@ -7,6 +7,7 @@
  * In bulk requests the same repetition *within one request* fails the whole request
  * with 400 and nothing is stored.
  */
+import { utf8Length } from '../bytes.js';
 import {
 	bodyOf,
 	type Handler,
@@ -110,7 +111,7 @@ interface PreparedEvent {
 }
 
 function hasOversizedString(value: unknown): boolean {
-	if (typeof value === 'string') return Buffer.byteLength(value) > MAX_STRING_BYTES;
+	if (typeof value === 'string') return utf8Length(value) > MAX_STRING_BYTES;
 	if (Array.isArray(value)) return value.some(hasOversizedString);
 	if (value && typeof value === 'object') return Object.values(value).some(hasOversizedString);
 	return false;

@@ -1,5 +1,6 @@
 /**
- * The request pipeline. For every request:
+ * The request pipeline, as a `fetch` function (Request in, Response out) so it runs in any
+ * runtime; the Node server (../node.ts) only adapts sockets to it. For every request:
  *
  *   record it → OPTIONS? answer the CORS preflight
  *             → pick a fault rule → route + spec checks (recorded as violations)
@@ -8,18 +9,18 @@
  *
  * `/__emulator/*` requests go to the inspection API instead and are not recorded.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { utf8Length } from './bytes.js';
 import type { HandlerContext, HandlerResult } from './context.js';
 import { handleControl } from './control.js';
 import { CORS_HEADERS, preflightHeaders } from './cors.js';
 import { ApiError, codeForStatus, errorDocument, errorObject, type JsonApiErrorObject } from './errors.js';
 import { describeFault, FaultRegistry } from './faults.js';
+import { headerRecord, jsonResponse, parseQuery, recordedBody, sleep } from './fetch-io.js';
 import { handlers } from './handlers/index.js';
-import { headerRecord, parseQuery, readBody, recordedBody, send, sleep } from './http-io.js';
 import { type CheckResult, checkRequest } from './request-checks.js';
 import { Router } from './router.js';
 import { validateResponseBody } from './schema-validator.js';
-import { loadSpec, type Operation } from './spec.js';
+import { loadSpec, type Operation, type Spec } from './spec.js';
 import { Store } from './store.js';
 import type { FaultRule, RecordedRequest } from './types.js';
 
@@ -41,8 +42,8 @@ export class EmulatorCore {
 	readonly faults = new FaultRegistry();
 	readonly requests: RecordedRequest[] = [];
 	private seq = 0;
-	private readonly spec = loadSpec();
-	private readonly router = new Router(this.spec.operations);
+	private spec?: Spec;
+	private router?: Router;
 
 	constructor(readonly options: CoreOptions) {}
 
@@ -57,28 +58,34 @@ export class EmulatorCore {
 		this.seq = 0;
 	}
 
-	/** The node:http request listener. */
-	readonly listener = (request: IncomingMessage, response: ServerResponse): void => {
-		this.handle(request, response).catch((error: unknown) => {
+	/**
+	 * Answers one request as Klaviyo would. Rejects with a TypeError, as `fetch` does on a
+	 * network failure, for a `drop` fault (DroppedConnection) and when `request.signal` aborts
+	 * (then with the signal's reason).
+	 */
+	readonly fetch = async (request: Request): Promise<Response> => {
+		try {
+			return await this.handle(request);
+		} catch (error) {
+			if (error instanceof DroppedConnection || request.signal.aborted) throw error;
 			console.error('[klaviyo-emulator] internal error', error);
-			send(
-				response,
+			return jsonResponse(
 				500,
 				errorDocument([errorObject(500, 'error', 'Emulator internal error.')]),
 				CORS_HEADERS,
 			);
-		});
+		}
 	};
 
-	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-		// A client that hangs up must never take the server down.
-		response.on('error', () => {});
-		request.on('error', () => {});
-		const method = (request.method ?? 'GET').toUpperCase();
-		const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+	private async handle(request: Request): Promise<Response> {
+		if (!this.spec) {
+			this.spec = await loadSpec();
+			this.router = new Router(this.spec.operations);
+		}
+		const method = request.method.toUpperCase();
+		const url = new URL(request.url);
 		if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
-			await handleControl(this, request, response, url);
-			return;
+			return handleControl(this, request, url);
 		}
 
 		const { query, repeated } = parseQuery(url);
@@ -87,7 +94,7 @@ export class EmulatorCore {
 			method,
 			path: url.pathname,
 			query,
-			headers: headerRecord(request),
+			headers: headerRecord(request.headers),
 			body: undefined,
 			status: 0,
 			valid: true,
@@ -95,31 +102,36 @@ export class EmulatorCore {
 			at: new Date().toISOString(),
 		};
 		this.requests.push(record);
-		const { text, tooLarge } = await readBody(request);
-		record.body = recordedBody(text);
+		// An aborted upload still gets recorded with whatever arrived.
+		const text = await request.text().catch(() => '');
+		const tooLarge = utf8Length(text) > MAX_BODY_BYTES;
+		record.body = tooLarge ? undefined : recordedBody(text);
 
 		if (method === 'OPTIONS') {
-			this.respond(response, record, { status: 204, headers: preflightHeaders(request) });
-			return;
+			return this.respond(request, record, { status: 204, headers: preflightHeaders(request.headers) });
 		}
 
 		const fault = this.faults.take(method, url.pathname);
-		const prepared = this.prepare(record, method, url, repeated, text, tooLarge);
+		const prepared = this.prepare(record, method, url, repeated, tooLarge ? '' : text, tooLarge);
 		if (fault) {
 			record.faulted = describeFault(fault);
-			if (fault.delayMs) await sleep(fault.delayMs);
+			if (fault.delayMs) {
+				try {
+					await sleep(fault.delayMs, request.signal);
+				} catch (reason) {
+					// The client gave up during the stall: nothing was delivered (status stays 0).
+					this.finish(record);
+					throw reason;
+				}
+			}
 			if (fault.drop) {
-				request.socket.destroy();
 				this.finish(record);
-				return;
+				throw new DroppedConnection();
 			}
-			if (fault.status !== undefined) {
-				this.respond(response, record, faultReply(fault));
-				return;
-			}
+			if (fault.status !== undefined) return this.respond(request, record, faultReply(fault));
 		}
 		const reply = prepared.kind === 'reply' ? prepared.reply : this.dispatch(record, prepared, url);
-		this.respond(response, record, reply, prepared.operation);
+		return this.respond(request, record, reply, prepared.operation);
 	}
 
 	/** Routing and spec checks; problems become the record's violations. */
@@ -142,13 +154,13 @@ export class EmulatorCore {
 			record.valid = false;
 			return { kind: 'reply', reply: { status, body: errorDocument([error]), headers } };
 		};
-		const match = this.router.match(method, url.pathname);
+		const match = this.router!.match(method, url.pathname);
 		switch (match.kind) {
 			case 'legacy':
 				return violate(
 					410,
 					'gone',
-					`${url.pathname} belongs to Klaviyo's retired v1/v2 API. Use the revisioned API (revision ${this.spec.revision}).`,
+					`${url.pathname} belongs to Klaviyo's retired v1/v2 API. Use the revisioned API (revision ${this.spec!.revision}).`,
 				);
 			case 'not-found':
 				return violate(404, 'not_found', `No Klaviyo endpoint matches ${method} ${url.pathname}.`);
@@ -165,7 +177,7 @@ export class EmulatorCore {
 			{
 				publicKey: this.options.publicKey,
 				privateKey: this.options.privateKey,
-				latestRevision: this.spec.revision,
+				latestRevision: this.spec!.revision,
 			},
 		);
 		if (check.violations.length > 0) {
@@ -224,14 +236,17 @@ export class EmulatorCore {
 	}
 
 	private respond(
-		response: ServerResponse,
+		request: Request,
 		record: RecordedRequest,
 		reply: HandlerResult,
 		operation?: Operation,
-	): void {
-		const delivered = send(response, reply.status, reply.body, { ...CORS_HEADERS, ...reply.headers });
-		// A client that hung up (e.g. timed out during a delay) got nothing: status stays 0.
-		if (delivered) record.status = reply.status;
+	): Response {
+		if (request.signal.aborted) {
+			// A client that hung up (e.g. timed out during a delay) got nothing: status stays 0.
+			this.finish(record);
+			throw request.signal.reason;
+		}
+		record.status = reply.status;
 		if (reply.body !== undefined) record.responseBody = reply.body;
 		if (this.options.validateResponses && operation && !record.faulted) {
 			record.responseViolations = validateResponseBody(operation, reply.status, reply.body).map(
@@ -239,10 +254,25 @@ export class EmulatorCore {
 			);
 		}
 		this.finish(record);
+		return jsonResponse(reply.status, reply.body, { ...CORS_HEADERS, ...reply.headers });
 	}
 
 	private finish(record: RecordedRequest): void {
 		this.options.onRequest?.(record);
+	}
+}
+
+/** Bodies beyond this are not kept (Klaviyo's own limit is 5 MB). */
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+/**
+ * A `drop` fault: the connection closed without an answer. A TypeError, as `fetch` rejects
+ * with on a network failure; the Node server destroys the socket instead.
+ */
+export class DroppedConnection extends TypeError {
+	constructor() {
+		super('fetch failed: the Klaviyo emulator dropped the connection (injected fault)');
+		this.name = 'DroppedConnection';
 	}
 }
 
@@ -269,7 +299,7 @@ function faultReply(fault: FaultRule): HandlerResult {
 			? `Request was throttled. Expected available in ${fault.retryAfter} seconds.`
 			: `Injected fault: HTTP ${status}.`;
 	const body = fault.body !== undefined ? fault.body : errorDocument([errorObject(status, code, detail)]);
-	// 204/304 and 1xx cannot carry a body.
-	const bodyless = status === 204 || status === 304 || status < 200;
+	// 204/304 cannot carry a body.
+	const bodyless = status === 204 || status === 304;
 	return { status, body: bodyless ? undefined : body, headers };
 }

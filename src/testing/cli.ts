@@ -2,14 +2,14 @@
  * Runs the emulator as a standalone process (for browser tests, manual poking, other
  * languages):
  *
- *   npx tsx src/testing/emulator/cli.ts --port 4010 [--host 127.0.0.1] [--public-key PUBKEY]
+ *   npx tsx src/testing/cli.ts --port 4010 [--host 127.0.0.1] [--public-key PUBKEY]
  *                                [--private-key pk_…] [--job-steps 1] [--quiet]
  *
  * Prints the URL and keys, logs one line per request (unless --quiet), and stays up
  * until SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
-import { startEmulator } from './index.js';
+import { startEmulator } from './node.js';
 
 const { values } = parseArgs({
 	options: {
@@ -25,7 +25,7 @@ const { values } = parseArgs({
 
 if (values.help) {
 	console.log(
-		'Usage: npx tsx src/testing/emulator/cli.ts [--port 4010] [--host 127.0.0.1] [--public-key K] [--private-key pk_…] [--job-steps N] [--quiet]',
+		'Usage: npx tsx src/testing/cli.ts [--port 4010] [--host 127.0.0.1] [--public-key K] [--private-key pk_…] [--job-steps N] [--quiet]',
 	);
 	process.exit(0);
 }

@@ -1,0 +1,34 @@
+/** Builds an Emulator around a core; the Node server (../node.ts) wraps the same core in a listener. */
+import { EmulatorCore } from './core.js';
+import type { Emulator, EmulatorOptions } from './types.js';
+
+export const DEFAULT_PUBLIC_KEY = 'PUBKEY';
+export const DEFAULT_PRIVATE_KEY = 'pk_emulator_0123456789abcdef';
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+	return emulatorFor(coreFor(options));
+}
+
+/** The core behind an emulator; the Node server shares it with the Emulator it returns. */
+export function coreFor(options: EmulatorOptions): EmulatorCore {
+	return new EmulatorCore({
+		publicKey: options.publicKey ?? DEFAULT_PUBLIC_KEY,
+		privateKey: options.privateKey ?? DEFAULT_PRIVATE_KEY,
+		jobSteps: options.jobSteps ?? 1,
+		validateResponses: options.validateResponses ?? false,
+		onRequest: options.onRequest,
+	});
+}
+
+export function emulatorFor(core: EmulatorCore): Emulator {
+	return {
+		fetch: (input, init) => core.fetch(new Request(input, init)),
+		publicKey: core.options.publicKey,
+		privateKey: core.options.privateKey,
+		requests: core.requests,
+		invalidRequests: () => core.requests.filter((request) => !request.valid),
+		faults: { add: (rule) => core.faults.add(rule), clear: () => core.faults.clear() },
+		store: core.store,
+		reset: () => core.reset(),
+	};
+}
