@@ -2,11 +2,11 @@
  * A body that never ends costs the relay at most its cap: 400 MB streamed at it (chunked, no
  * Content-Length) over a real socket through the node:http adapter, and straight into the handler.
  */
-import { request as httpRequest, createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createRelay, MAX_BODY_BYTES } from '../../adapters/relay.js';
 import { relayListener } from '../../adapters/node.js';
+import { createRelay, MAX_BODY_BYTES } from '../../adapters/relay.js';
 import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 const TOTAL = 400 * 1024 * 1024;
