@@ -2,13 +2,14 @@
  * The shopper's context: the client IP goes to Klaviyo as the profile's `location.ip`, from the
  * source the shop names and from nowhere else; no header of the sender's is ever passed on.
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createRelay } from '../../adapters/relay.js';
 import { toBase64Json } from '../../src/public/wire.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { clientPosts, eventOf, expectCleanTraffic } from '../public/helpers.js';
 
-let emu: Emulator;
+let emu: EmulatorServer;
 beforeAll(async () => {
 	emu = await startEmulator();
 });

@@ -3,12 +3,13 @@
  * with a JSON:API error document, never a 5xx, never a throw or an unhandled rejection, and none
  * of them reaches Klaviyo.
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createRelay, MAX_URL_CHARS, type RelayHandler } from '../../adapters/relay.js';
 import { toBase64Json } from '../../src/public/wire.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
-let emu: Emulator;
+let emu: EmulatorServer;
 let relay: RelayHandler;
 let guarded: RelayHandler;
 const unhandled: unknown[] = [];

@@ -2,13 +2,14 @@
  * Abuse limits: a flooding client is told to slow down (429 + Retry-After) and others are not;
  * the site as a whole never forwards more than Klaviyo's published `/client/*` rates.
  */
+
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createRelay, KLAVIYO_CLIENT_LIMITS, memoryLimiter } from '../../adapters/relay.js';
 import { toBase64Json } from '../../src/public/wire.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 import { clientPosts, storedEvents } from '../public/helpers.js';
 
-let emu: Emulator;
+let emu: EmulatorServer;
 beforeAll(async () => {
 	emu = await startEmulator();
 });

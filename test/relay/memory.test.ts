@@ -4,16 +4,16 @@
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { relayListener } from '../../adapters/node.js';
 import { createRelay, MAX_BODY_BYTES } from '../../adapters/relay.js';
-import { type Emulator, startEmulator } from '../../src/testing/emulator/index.js';
 
 const TOTAL = 400 * 1024 * 1024;
 const CHUNK = new Uint8Array(64 * 1024).fill(0x7b); // '{'
 const MB = 1024 * 1024;
 
-let emu: Emulator;
+let emu: EmulatorServer;
 let server: Server;
 let port: number;
 beforeAll(async () => {
