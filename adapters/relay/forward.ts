@@ -3,9 +3,8 @@
  * retrying what is retryable for as long as a page can wait. Another step (a queue) can take its
  * place through the relay's `forward` option; the relay answers the page when the step resolves.
  */
+import { send } from '../../src/core/http.js';
 import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../../src/core/options.js';
-import { sendOnce } from '../../src/core/request.js';
-import { isRetryable, retryDelay } from '../../src/core/retry.js';
 import type { ClientRequest } from './decode.js';
 
 /** Resolves once the request was handed over; rejects with the SDK's typed errors (answered by the relay). */
@@ -39,15 +38,10 @@ export function forwardToKlaviyo(options: KlaviyoForwardOptions): Forward {
 	return async ({ path, body }) => {
 		const url = `${base}${path}?company_id=${encodeURIComponent(options.publicKey)}`;
 		const json = JSON.stringify(body);
-		for (let attempt = 1; ; attempt++) {
-			try {
-				await sendOnce({ method: 'POST', url, headers, body: json }, options);
-				return;
-			} catch (error) {
-				const wait = retryDelay(error, attempt);
-				if (!isRetryable(error) || attempt > maxRetries || wait > MAX_WAIT_MS) throw error;
-				await new Promise((resolve) => setTimeout(resolve, wait));
-			}
-		}
+		// Klaviyo's /client/* writes converge (events carry a unique_id): a retry cannot count twice.
+		await send(
+			{ method: 'POST', url, headers, body: json },
+			{ ...options, maxRetries, idempotent: true, maxWait: MAX_WAIT_MS },
+		);
 	};
 }

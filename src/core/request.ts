@@ -13,12 +13,19 @@ export interface HttpRequest {
 	body?: string;
 	/** Let the request outlive the page (page-exit sends). */
 	keepalive?: boolean;
+	/** `'manual'` where a redirect would carry a key to another host (the private side). */
+	redirect?: RequestRedirect;
 }
 
 export interface SendOptions {
 	fetch?: typeof fetch;
-	/** Milliseconds for this attempt. Default 10 000; 0 for none. */
+	/** Milliseconds for this attempt, body included. Default 10 000; 0 for none. Ignored with `signal`. */
 	timeout?: number;
+	/**
+	 * Aborts the attempt, in place of `timeout` (`send` joins the two). The caller gets the signal's
+	 * reason, or a `KlaviyoTimeoutError` when that reason is a `TimeoutError`.
+	 */
+	signal?: AbortSignal;
 }
 
 /**
@@ -26,26 +33,28 @@ export interface SendOptions {
  * content) or rejects with a typed error. Retries are the caller's business.
  */
 export async function sendOnce(
-	{ method, url, headers, body, keepalive }: HttpRequest,
-	{ fetch: send = fetch, timeout = 10_000 }: SendOptions = {},
+	request: HttpRequest,
+	{ fetch: send = fetch, timeout = 10_000, signal }: SendOptions = {},
 ): Promise<unknown> {
+	const { method, url } = request;
 	// The path without the query: a relay GET carries the shopper's data there, which has no place in logs.
 	const context: ApiErrorContext = { method, path: pathOf(url).split('?')[0] };
 	let response: Response;
 	let data: unknown;
 	try {
+		// The request's own fields (method, headers, body, keepalive, redirect) are fetch's init. The
+		// timer runs until the body is read: headers followed by a stalled body would otherwise hang.
 		response = await send(url, {
-			method,
-			headers,
-			body,
-			keepalive,
-			signal: timeout > 0 ? AbortSignal.timeout(timeout) : undefined,
+			...request,
+			signal: signal ?? (timeout > 0 ? AbortSignal.timeout(timeout) : undefined),
 		});
 		data = await readBody(response);
 	} catch (cause) {
 		throw (cause as Error | undefined)?.name === 'TimeoutError'
 			? new KlaviyoTimeoutError('Request timed out', context, cause)
-			: new KlaviyoConnectionError('Connection failed', context, cause);
+			: signal?.aborted
+				? signal.reason
+				: new KlaviyoConnectionError('Connection failed', context, cause);
 	}
 	if (response.ok) return data;
 	context.headers = response.headers;

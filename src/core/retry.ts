@@ -35,6 +35,13 @@ export const isRetryable = (error: unknown) =>
 		? RETRY_STATUSES.includes(error.statusCode)
 		: error instanceof KlaviyoConnectionError;
 
+/**
+ * Whether to try again after `error`: a retryable failure, and either a request that is harmless to
+ * repeat or a 429 (refused before anything ran). A timeout or a 5xx of a plain POST may have run it.
+ */
+export const mayRetry = (error: unknown, idempotent: boolean) =>
+	isRetryable(error) && (idempotent || (error as Partial<KlaviyoApiError>).statusCode === 429);
+
 /** How long to wait before retry number `attempt`: the server's `Retry-After` wins, capped. */
 export function retryDelay(error: unknown, attempt: number): number {
 	const after = (error as Partial<KlaviyoRateLimitError> | undefined)?.retryAfter;

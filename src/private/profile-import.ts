@@ -6,11 +6,12 @@
 import * as v from 'valibot';
 import { KlaviyoError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
+import { segment } from '../core/path.js';
+import { sleep } from '../core/sleep.js';
 import { validate } from '../core/validate.js';
 import type { ImportedProfile, ProfileImportBody } from './bodies.js';
 import { bytesOf, LIMITS, type Prepared, sendChunks, splitChunks, tooLarge } from './bulk.js';
 import { object, plainObject, stringList } from './schemas.js';
-import { sleep } from './sleep.js';
 import type { Transport } from './transport.js';
 import type { CreatedImportJobDocument, ImportJob, ImportJobDocument, ProfileInput } from './types.js';
 
@@ -108,7 +109,7 @@ export function prepareImport(
 export function getImportJob(transport: Transport, jobId: string, request: RequestOptions = {}) {
 	return transport.request<ImportJobDocument>(
 		'GET',
-		`/api/profile-bulk-import-jobs/${encodeURIComponent(jobId)}`,
+		`/api/profile-bulk-import-jobs/${segment(jobId, 'jobId')}`,
 		request,
 	);
 }

@@ -1,5 +1,5 @@
+import { sleep } from '../core/sleep.js';
 import { RATE_LIMITS } from './generated/rate-limits.js';
-import { sleep } from './sleep.js';
 
 /** [requests per second (burst), requests per minute (steady)]. */
 export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number];

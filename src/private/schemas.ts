@@ -4,6 +4,7 @@
  * field's path and the method name.
  */
 import * as v from 'valibot';
+import { isPathId, PATH_ID_RULE } from '../core/path.js';
 
 /** Messages for required keys, read by `object()` when the key is missing altogether. */
 const MISSING = new WeakMap<object, string>();
@@ -15,6 +16,13 @@ export function requiredString(missing: string, maxLength = Number.POSITIVE_INFI
 		v.nonEmpty(missing),
 		v.maxLength(maxLength, `must be at most ${maxLength} characters`),
 	);
+	MISSING.set(schema, missing);
+	return schema;
+}
+
+/** An id that goes into a URL path (`listId`, `profileId`): no `.`, `..`, empty or slash-bearing id. */
+export function pathId(missing: string) {
+	const schema = v.pipe(requiredString(missing), v.check(isPathId, PATH_ID_RULE));
 	MISSING.set(schema, missing);
 	return schema;
 }

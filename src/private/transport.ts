@@ -1,12 +1,5 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
-import {
-	type ApiErrorContext,
-	errorFromResponse,
-	KlaviyoConfigurationError,
-	KlaviyoConnectionError,
-	KlaviyoError,
-	KlaviyoTimeoutError,
-} from '../core/errors.js';
+import { invalid, KlaviyoConfigurationError } from '../core/errors.js';
+import { send } from '../core/http.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
@@ -14,15 +7,6 @@ import {
 	type RequestOptions,
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
-import { pathOf, readBody } from '../core/request.js';
-import {
-	BACKOFF_CAP_MS,
-	backoffStep,
-	parseRetryAfter,
-	RETRY_AFTER_CAP_MS,
-	RETRY_STATUSES,
-	withJitter,
-} from '../core/retry.js';
 import { toJson } from '../core/validate.js';
 
 export interface PrivateClientOptions extends ClientOptions {
@@ -48,13 +32,16 @@ export interface CallOptions extends RequestOptions {
 const JSON_API = 'application/vnd.api+json';
 
 /**
- * The private side's HTTP layer: ky (retry, per-attempt timeout, hooks) configured to
- * Klaviyo's rules, with every failure turned into a typed error that never carries the key.
+ * The private side's HTTP layer: the core `send` (per-attempt timeout over the body, Klaviyo's retry
+ * policy) with the key, revision and JSON:API headers, and nothing but typed errors that never
+ * carry the key.
  */
 export class Transport {
 	readonly #key: string;
 	readonly #options: PrivateClientOptions;
 	readonly #baseUrl: string;
+	/** The only origin the key is sent to. */
+	readonly #origin: string;
 
 	constructor(options: PrivateClientOptions) {
 		this.#key = typeof options.privateKey === 'string' ? options.privateKey.trim() : '';
@@ -67,117 +54,71 @@ export class Transport {
 		}
 		this.#options = options;
 		this.#baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+		this.#origin = new URL(this.#baseUrl).origin;
 	}
 
 	/** Sends one API call and resolves with its parsed JSON:API body (`undefined` for 202/204). */
 	async request<T = unknown>(method: string, path: string, call: CallOptions = {}): Promise<T> {
+		const options = this.#options;
 		const url = this.#baseUrl + path + toSearch(call.query);
-		// The path without its query: lookups put customers' emails there, and errors end up in logs.
-		const context: ApiErrorContext = { method, path: pathOf(url).split('?')[0] };
 		// The client's signal still aborts a call that brings its own.
-		const signals = [call.signal, this.#options.signal].filter((s): s is AbortSignal => s !== undefined);
-		const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-		const maxRetries = call.maxRetries ?? this.#options.maxRetries ?? 3;
-		const retryable = method !== 'POST' || call.idempotent === true;
+		const signal =
+			call.signal && options.signal
+				? AbortSignal.any([call.signal, options.signal])
+				: (call.signal ?? options.signal);
 		const body = call.body === undefined ? undefined : toJson(call.body);
-		const timeout = call.timeout ?? this.#options.timeout ?? 10_000;
-		// Header names are case-insensitive: set() replaces a caller's `Authorization` or `Revision` instead
-		// of joining the two values into one.
-		const headers = new Headers(this.#options.headers);
-		for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
-		headers.set('accept', JSON_API);
-		if (call.body !== undefined) headers.set('content-type', JSON_API);
-		headers.set('revision', call.revision ?? this.#options.revision ?? DEFAULT_REVISION);
-		headers.set('authorization', `Klaviyo-API-Key ${this.#key}`);
-		await this.#options.beforeRequest?.(method, context.path!, signal);
-		try {
-			const response = await ky(url, {
-				method,
-				headers,
-				body,
-				signal,
-				// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
-				redirect: 'manual',
+		// Header names are case-insensitive: lower-casing them lets a call's header replace the client's,
+		// and ours replace both, instead of fetch joining two values into one.
+		const headers: Record<string, string> = {};
+		for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
+		for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
+		headers.accept = JSON_API;
+		if (body !== undefined) headers['content-type'] = JSON_API;
+		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
+		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
+		await options.beforeRequest?.(method, path, signal);
+		const timeout = call.timeout ?? options.timeout ?? 10_000;
+		return send(
+			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
+			{ method, url, headers, body, redirect: 'manual' },
+			{
+				// Looked up per call, so a fetch patched in after construction (tests, tracing) is used.
+				fetch: options.fetch ?? fetch,
 				// 0 (or Infinity) means none, as for the public client.
-				timeout: timeout > 0 && Number.isFinite(timeout) ? timeout : false,
-				fetch: (input, init) => readWhole((this.#options.fetch ?? fetch)(input, init)),
-				retry: {
-					limit: maxRetries,
-					methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'],
-					statusCodes: RETRY_STATUSES,
-					afterStatusCodes: [429],
-					maxRetryAfter: RETRY_AFTER_CAP_MS,
-					delay: backoffStep,
-					jitter: (step) => withJitter(step),
-					backoffLimit: BACKOFF_CAP_MS,
-					retryOnTimeout: true,
-					shouldRetry: ({ error }) => {
-						if (signal?.aborted) return false;
-						// A 429 was refused before anything ran: even a POST that must not run twice may go again.
-						const refused = error instanceof HTTPError && error.response.status === 429;
-						return retryable || refused ? undefined : false;
-					},
-				},
-			});
-			return (await readBody(response)) as T;
-		} catch (error) {
-			throw await toKlaviyoError(error, context, signal);
-		}
+				timeout: Number.isFinite(timeout) ? timeout : 0,
+				signal,
+				maxRetries: call.maxRetries ?? options.maxRetries ?? 3,
+				idempotent: method !== 'POST' || call.idempotent === true,
+			},
+		) as Promise<T>;
 	}
 
 	/** A listing call: `await` for the first page, `for await` for every item (see PagePromise). */
 	paginate<P extends CollectionPage<unknown>>(path: string, call: CallOptions = {}): PagePromise<P> {
 		return new PagePromise<P>((next) =>
 			next
-				? this.request<P>('GET', nextPath(next), { ...call, query: undefined })
+				? this.request<P>('GET', this.nextPath(next), { ...call, query: undefined })
 				: this.request<P>('GET', path, call),
 		);
 	}
-}
 
-/**
- * Resolves only once the body is in: ky's timeout covers the promise `fetch` returns, so a server
- * that sends its headers and then stalls would otherwise hang the caller forever (the Lambdas of
- * klaviyo-api-node#62). Klaviyo's bodies are small JSON, read whole anyway.
- */
-async function readWhole(pending: Promise<Response>): Promise<Response> {
-	const response = await pending;
-	if (!response.body || response.status < 200 || response.status > 599) return response;
-	const { status, statusText, headers } = response;
-	return new Response(await response.arrayBuffer(), { status, statusText, headers });
-}
-
-/** ky's errors hold the request and its options (and so the key): keep only what is safe. */
-async function toKlaviyoError(
-	error: unknown,
-	context: ApiErrorContext,
-	signal?: AbortSignal,
-): Promise<unknown> {
-	if (signal?.aborted) return signal.reason;
-	if (error instanceof KlaviyoError) return error;
-	if (error instanceof HTTPError) {
-		const { response } = error;
-		const data = await readBody(response).catch(() => undefined);
-		return errorFromResponse(
-			response.status,
-			data,
-			{ ...context, headers: response.headers },
-			parseRetryAfter(response.headers.get('retry-after')),
-		);
+	/**
+	 * The path and query of a server-given `links.next`, resolved against the base URL. A link to any
+	 * other origin (another host or port, a protocol-relative `//host`, a scheme such as `x:5/…`) is
+	 * refused before anything is sent: following it would hand the key to whoever wrote the link.
+	 */
+	nextPath(next: string): string {
+		let url: URL | undefined;
+		try {
+			url = new URL(next, `${this.#baseUrl}/`);
+		} catch {}
+		if (url?.origin !== this.#origin) {
+			throw invalid('links.next', `must be a URL on ${this.#origin}, where the key may go`);
+		}
+		const prefix = new URL(this.#baseUrl).pathname.replace(/\/$/, '');
+		const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+		return path + url.search;
 	}
-	if (error instanceof TimeoutError) return new KlaviyoTimeoutError('Request timed out', context);
-	const cause =
-		error instanceof Error ? new Error(String(error.message), { cause: (error as Error).cause }) : error;
-	return new KlaviyoConnectionError('Connection failed', context, cause);
-}
-
-/**
- * `links.next` is an absolute URL. Only its path and query are reused against our own base URL,
- * so a key is never sent to a host the caller did not configure.
- */
-export function nextPath(next: string): string {
-	const url = new URL(next, 'https://a.klaviyo.com');
-	return url.pathname + url.search;
 }
 
 function toSearch(query: Query | undefined): string {

@@ -8,7 +8,7 @@ it('runs inside workerd', () => {
 	expect(navigator.userAgent).toBe('Cloudflare-Workers');
 });
 
-it('the private transport (ky) talks to Klaviyo from a Worker: create, read, page', async () => {
+it('the private transport talks to Klaviyo from a Worker: create, read, page', async () => {
 	const transport = new Transport({ privateKey: inject('privateKey'), baseUrl, maxRetries: 0 });
 	const created = await transport.request<{ data: { id: string } }>('POST', '/api/lists', {
 		body: { data: { type: 'list', attributes: { name: 'From workerd' } } },

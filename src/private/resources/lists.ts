@@ -3,6 +3,7 @@ import { KlaviyoApiError } from '../../core/errors.js';
 import { toProfileAttributes } from '../../core/legacy.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
+import { segment } from '../../core/path.js';
 import { validate } from '../../core/validate.js';
 import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
 import { type BulkResult, LIMITS, sendChunks, settle, splitChunks } from '../bulk.js';
@@ -16,9 +17,9 @@ import {
 } from '../legacy-list-profiles.js';
 import { cursorOf, mergePages, onePage } from '../pages.js';
 import { type ImportOptions, prepareImport } from '../profile-import.js';
-import { marker, object, requiredString, stringList } from '../schemas.js';
+import { marker, object, pathId, requiredString, stringList } from '../schemas.js';
 import { prepareSubscribe, prepareUnsubscribe } from '../subscriptions.js';
-import { nextPath, type Query, type Transport } from '../transport.js';
+import type { Query, Transport } from '../transport.js';
 import type {
 	CreatedListDocument,
 	Empty,
@@ -32,7 +33,7 @@ import type {
 	UpdatedListDocument,
 } from '../types.js';
 
-const listId = requiredString('List ID was not provided.');
+const listId = pathId('List ID was not provided.');
 
 /** node-klaviyo's identifier arrays; each type is looked up separately, 100 values per request. */
 export interface Identifiers {
@@ -98,7 +99,7 @@ export class Lists {
 	): Promise<UpdatedListDocument> {
 		const missing = 'List name or ID was not provided.';
 		const { listId: id, listName: name } = validate(
-			object({ listId: requiredString(missing), listName: requiredString(missing) }),
+			object({ listId: pathId(missing), listName: requiredString(missing) }),
 			options ?? {},
 			'lists.updateListNameById',
 		);
@@ -345,15 +346,15 @@ export class Lists {
 		request?: RequestOptions,
 	): PagePromise<ListMembersPage | SegmentMembersPage> {
 		const { groupId, marker: from } = validate(
-			object({ groupId: requiredString('Group ID was not provided.'), marker }),
+			object({ groupId: pathId('Group ID was not provided.'), marker }),
 			options ?? {},
 			'lists.getAllMembers',
 		);
 		const call = { ...request, query: { 'page[size]': 100, 'page[cursor]': cursorOf(from) } };
-		const id = encodeURIComponent(groupId);
+		const id = segment(groupId, 'groupId');
 		type Page = ListMembersPage | SegmentMembersPage;
 		return new PagePromise<Page>(async (next) => {
-			if (next) return this.#transport.request<Page>('GET', nextPath(next), request);
+			if (next) return this.#transport.request<Page>('GET', this.#transport.nextPath(next), request);
 			try {
 				return await this.#transport.request<Page>('GET', `/api/lists/${id}/profiles`, call);
 			} catch (error) {
@@ -396,7 +397,7 @@ type Member = ListMembersPage['data'][number];
 type Subscriptions = NonNullable<Member['attributes']>['subscriptions'];
 
 function listPath(id: string): string {
-	return `/api/lists/${encodeURIComponent(id)}`;
+	return `/api/lists/${segment(id, 'listId')}`;
 }
 
 /** A legacy list profile as import attributes (`$first_name` → `first_name`, custom keys → properties). */

@@ -3,6 +3,7 @@ import { KlaviyoApiError, KlaviyoValidationError } from '../../core/errors.js';
 import { toProfileAttributes } from '../../core/legacy.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
+import { segment } from '../../core/path.js';
 import { validate } from '../../core/validate.js';
 import type { ProfileUpdateBody, ProfileUpsertBody } from '../bodies.js';
 import { type BulkResult, bytesOf, LIMITS, settle, tooLarge } from '../bulk.js';
@@ -15,7 +16,7 @@ import {
 	type WaitOptions,
 	waitForImportJob,
 } from '../profile-import.js';
-import { object, plainObject, requiredString } from '../schemas.js';
+import { object, pathId, plainObject, requiredString } from '../schemas.js';
 import {
 	prepareSubscribe,
 	prepareUnsubscribe,
@@ -37,7 +38,7 @@ import type {
 	UpsertedProfileDocument,
 } from '../types.js';
 
-const profileId = requiredString('Profile ID was not provided.');
+const profileId = pathId('Profile ID was not provided.');
 
 /**
  * Profiles: node-klaviyo's six methods on `/api/profiles` and `/api/events`, plus the modern
@@ -53,7 +54,7 @@ export class Profiles {
 	/** `GET /api/profiles/{id}`. */
 	getProfile(profileId: string, request?: RequestOptions): Promise<ProfileDocument> {
 		const id = validate(requiredString('Profile ID was not provided.'), profileId, 'profiles.getProfile');
-		return this.#transport.request('GET', `/api/profiles/${encodeURIComponent(id)}`, request);
+		return this.#transport.request('GET', `/api/profiles/${segment(id, 'profileId')}`, request);
 	}
 
 	/**
@@ -155,7 +156,7 @@ export class Profiles {
 	): Promise<UpdatedProfileDocument> {
 		const { profileId: id, properties } = validate(
 			object({
-				profileId: requiredString('Profile ID was not provided'),
+				profileId: pathId('Profile ID was not provided'),
 				properties: v.optional(
 					v.pipe(
 						v.unknown(),
@@ -233,7 +234,10 @@ export class Profiles {
 	): Promise<UpdatedProfileDocument> {
 		const body: ProfileUpdateBody = { data: { type: 'profile', id, ...data } };
 		if (bytesOf(body) > LIMITS.profileBytes) throw tooLarge('properties', LIMITS.profileBytes);
-		return this.#transport.request('PATCH', `/api/profiles/${encodeURIComponent(id)}`, { ...request, body });
+		return this.#transport.request('PATCH', `/api/profiles/${segment(id, 'profileId')}`, {
+			...request,
+			body,
+		});
 	}
 }
 
