@@ -17,7 +17,8 @@ interface Env extends KlaviyoEnv {
 	KLAVIYO_PRIVATE_KEY: string;
 }
 
-const relay = relayWorker<Env>({ path: '/k' });
+// The relay under /k/*, open to the shop's own pages (docs/relay.md: origins).
+const relay = relayWorker<Env>({ path: '/k', allowedOrigins: ['https://shop.example'] });
 
 export default {
 	async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
