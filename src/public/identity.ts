@@ -9,15 +9,12 @@ import { toProfileAttributes } from '../core/legacy.js';
 import { uuid } from '../core/unique-id.js';
 import { cookie } from './cookies.js';
 import { load, store } from './records.js';
+import { discarded } from './report.js';
 import type { Client, Identity } from './state.js';
 
 /** The shopper as stored by this SDK, else as Klaviyo's cookie knows them; browsers only. */
 export function loadIdentity(client: Client): void {
-	let identity: Partial<Identity> | undefined;
-	try {
-		identity = load(client, 'identity') ?? fromKlaviyoCookie();
-	} catch {}
-	identity = { ...identity };
+	const identity: Partial<Identity> = load(client, 'identity', isIdentity) ?? fromKlaviyoCookie(client) ?? {};
 	identity.anonymous_id ||= uuid();
 	const kx = new URLSearchParams(location.search).get('_kx');
 	if (kx) identity._kx = kx;
@@ -25,13 +22,29 @@ export function loadIdentity(client: Client): void {
 	save(client);
 }
 
-/** `__kla_id`: base64 JSON written by klaviyo.js (`cid`, and once known `$email`, `$exchange_id`). */
-function fromKlaviyoCookie(): Partial<Identity> | undefined {
+/**
+ * `__kla_id`: base64 JSON written by klaviyo.js (`cid`, and once known `$email`, `$exchange_id`).
+ * Any other shape (another script's, a hostile page's) is reported and ignored.
+ */
+function fromKlaviyoCookie(client: Client): Partial<Identity> | undefined {
 	const raw = cookie('__kla_id');
-	if (!raw) return undefined;
-	const { cid, $email, $exchange_id } = JSON.parse(atob(decodeURIComponent(raw)));
-	return { anonymous_id: cid, email: $email, _kx: $exchange_id };
+	if (!raw) return;
+	try {
+		const known = JSON.parse(atob(decodeURIComponent(raw)));
+		const identity = { anonymous_id: known.cid, email: known.$email, _kx: known.$exchange_id };
+		if (known.constructor === Object && isIdentity(identity)) return identity;
+	} catch {}
+	discarded(client, '__kla_id');
 }
+
+/** Only what this SDK stores: a plain object of these identifiers, each a string (or absent). */
+const isIdentity = (who: Partial<Identity>) =>
+	who?.constructor === Object &&
+	Object.entries(who).every(
+		([name, value]) =>
+			(value === undefined || typeof value === 'string') &&
+			['anonymous_id', 'email', 'external_id', 'phone_number', '_kx'].includes(name),
+	);
 
 /**
  * The legacy customer properties of a call: the remembered shopper, the call's properties, then

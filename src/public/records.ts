@@ -2,6 +2,7 @@
  * The records a client keeps in its storage (`queue`, `done`, `identity`, `off`), one JSON value
  * under a key per site ID.
  */
+import { discarded } from './report.js';
 import type { Client } from './state.js';
 import type { KeyValueStorage } from './storage.js';
 
@@ -14,12 +15,22 @@ const keyOf = (client: Client, what: string) => `kx:${what}:${client.publicKey}`
  */
 const unsaved = new WeakMap<KeyValueStorage, Record<string, string>>();
 
-/** A record, parsed; `undefined` when there is none or it is unreadable. */
-export function load<T>(client: Client, what: string): T | undefined {
+/**
+ * A record, parsed; `undefined` when there is none. One that is not JSON of the shape `valid` accepts
+ * (another script, an extension or an old version wrote it) is removed and reported, never trusted.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: validators take whatever JSON.parse gave
+export function load<T>(client: Client, what: string, valid: (value: any) => unknown): T | undefined {
 	const key = keyOf(client, what);
+	let value: unknown = load; // fails every validator: unreadable
 	try {
-		return JSON.parse(unsaved.get(client.storage)?.[key] ?? client.storage.getItem(key)!) ?? undefined;
+		const json = unsaved.get(client.storage)?.[key] ?? client.storage.getItem(key);
+		if (json == null) return;
+		value = JSON.parse(json);
 	} catch {}
+	if (valid(value)) return value as T;
+	store(client, what);
+	discarded(client, key);
 }
 
 /** Saves a record as JSON, or removes it when `value` is `undefined`. */

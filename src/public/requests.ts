@@ -3,9 +3,22 @@
  * a replay after a reload sends exactly the same thing (same `unique_id`, same time).
  */
 import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../core/options.js';
-import type { Outgoing } from './outbox/stored.js';
 import type { Client } from './state.js';
 import { toBase64Json } from './wire.js';
+
+/** A request as a call makes it. */
+export interface Outgoing {
+	url: string;
+	/** POST body; a request without one is a GET. */
+	body?: string;
+	headers?: Record<string, string>;
+	/** For the relay: may leave by `navigator.sendBeacon` when the page goes away. */
+	relay?: 1;
+}
+
+/** Where every request of this client goes: its relay endpoint, else Klaviyo's `/client/` API. */
+export const destination = ({ options: { endpoint, baseUrl = DEFAULT_BASE_URL } }: Client) =>
+	endpoint ? `${endpoint.replace(/\/+$/, '')}/` : `${baseUrl.replace(/\/+$/, '')}/client/`;
 
 /** What every call accepts besides its data. */
 export interface CallOptions {
@@ -28,10 +41,10 @@ export function toRequest(
 	data: object,
 	{ post, headers }: CallOptions,
 ): Outgoing {
-	const { endpoint, baseUrl = DEFAULT_BASE_URL, revision = DEFAULT_REVISION } = client.options;
+	const { endpoint, revision = DEFAULT_REVISION } = client.options;
 	if (!endpoint) {
 		return {
-			url: `${baseUrl.replace(/\/+$/, '')}/client/${kind}?company_id=${encodeURIComponent(client.publicKey)}`,
+			url: `${destination(client)}${kind}?company_id=${encodeURIComponent(client.publicKey)}`,
 			body: JSON.stringify(body),
 			headers: {
 				...client.options.headers,
@@ -41,7 +54,7 @@ export function toRequest(
 			},
 		};
 	}
-	const url = `${endpoint.replace(/\/+$/, '')}/${route}`;
+	const url = destination(client) + route;
 	const payload = { token: client.publicKey, ...data };
 	// node-klaviyo's GET (`?data=<base64 JSON>`), or a form POST when asked to or when the URL would be
 	// too long for servers: neither triggers a CORS preflight.

@@ -3,10 +3,17 @@ import type { KlaviyoError } from '../core/errors.js';
 import type { ClientOptions } from '../core/options.js';
 import type { KeyValueStorage } from './storage.js';
 
-/** Something the page handed over that will never reach Klaviyo, and why. */
+/** Something handed over that did not reach Klaviyo, or state found in storage that was not ours, and why. */
 export interface FailureReport {
-	/** `rejected`: Klaviyo refused it for good (a 4xx other than 429). `dropped`: the queue was full. */
-	reason: 'rejected' | 'dropped';
+	/**
+	 * `rejected`: Klaviyo refused it for good (a 4xx other than 429). `dropped`: the queue was full.
+	 * `unreachable`: `maxRetries` attempts failed (network, 429, 5xx): the call's promise rejected, the
+	 * request stays queued for the next chance. `discarded`: what storage or a cookie held under this
+	 * client's names was not what it writes (another script, an extension, an old version): removed,
+	 * never sent nor trusted as the shopper; or a stored request to another destination than this
+	 * client's Klaviyo base URL or relay endpoint.
+	 */
+	reason: 'rejected' | 'dropped' | 'unreachable' | 'discarded';
 	error: KlaviyoError;
 	/** How many requests this report covers. */
 	count: number;

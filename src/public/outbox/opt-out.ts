@@ -5,7 +5,8 @@ import { write } from './stored.js';
 import { settleGone } from './tabs.js';
 
 /** `optOut()` was called here, or klaviyo.js's kill switch cookie `__kla_off=true` is set. */
-export const isOptedOut = (client: Client) => !!load(client, 'off') || cookie('__kla_off') === 'true';
+export const isOptedOut = (client: Client) =>
+	!!load(client, 'off', (flag) => flag === 1) || cookie('__kla_off') === 'true';
 
 /** Stops all sending: forgets what is queued (promises resolve `0`, nothing was sent) and stays off. */
 export function optOut(client: Client): void {

@@ -7,16 +7,20 @@
  */
 import { KlaviyoError } from '../../core/errors.js';
 import { uuid } from '../../core/unique-id.js';
+import type { Outgoing } from '../requests.js';
 import type { Client } from '../state.js';
 import { forget, isOptedOut } from './opt-out.js';
 import { send } from './send.js';
-import { type Outgoing, type Queued, read, write } from './stored.js';
+import { type Queued, read, write } from './stored.js';
 import { fail, settleGone, waiting } from './tabs.js';
 
 export { read } from './stored.js';
 
 /** Longer than any attempt: a tab that dies mid-send leaves its requests to others after this. */
 const LEASE_MS = 30_000;
+
+/** Requests on the wire at once from one client, oldest first: a replay of a long queue does not flood. */
+export const MAX_IN_FLIGHT = 4;
 
 /** Queues a request and starts sending it. Resolves `1` once Klaviyo accepted it, `0` when opted out. */
 export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
@@ -25,23 +29,28 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	const accepted = new Promise<0 | 1>((resolve, reject) =>
 		waiting.set(item.id, { resolve, reject, client, item }),
 	);
-	// The newest requests are kept within both bounds; the oldest are dropped, and reported. A request
-	// too large for any queue goes first (alone), rather than after all the others.
-	const { maxQueueLength = 100, maxQueueBytes = 256_000 } = client.options;
+	// Handled here too: a caller who does not await it learns of a failure through onError, and the
+	// page gets no unhandled rejection; one who awaits still gets the rejection.
+	accepted.catch(() => {});
+	// A request too large for any queue goes first (alone), rather than after all the others.
 	const stored = read(client);
-	const items = JSON.stringify([item]).length > maxQueueBytes ? [item, ...stored] : [...stored, item];
-	while (items.length > maxQueueLength || JSON.stringify(items).length > maxQueueBytes) {
-		client.dropped++;
-		fail(
-			client,
-			items.shift()!,
-			new KlaviyoError('Queue full: dropped the oldest unsent request'),
-			'dropped',
-		);
-	}
-	write(client, items);
+	const alone = JSON.stringify([item]).length > (client.options.maxQueueBytes ?? 256_000);
+	write(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
 	void drain(client);
 	return accepted;
+}
+
+/** The newest requests are kept within both bounds; the oldest are dropped, and reported. */
+function bound(client: Client, items: Queued[]): Queued[] {
+	const { maxQueueLength = 100, maxQueueBytes = 256_000 } = client.options;
+	let size = JSON.stringify(items).length;
+	while (items.length > maxQueueLength || size > maxQueueBytes) {
+		const item = items.shift()!;
+		size -= JSON.stringify(item).length + 1;
+		client.dropped++;
+		fail(client, item, new KlaviyoError('Queue full: dropped the oldest unsent request'), 'dropped');
+	}
+	return items;
 }
 
 /**
@@ -56,21 +65,24 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 	const tried = new Set<string>();
 	while (!isOptedOut(client)) {
 		const now = Date.now();
-		const items = read(client);
+		// Within the bounds, whoever wrote the queue (an earlier page with other options, another tab).
+		const items = bound(client, read(client));
 		settleGone(client, items, 1);
-		const ready = items.filter(
-			(item) =>
-				!tried.has(item.id) &&
-				!client.sending.has(item.id) &&
-				!((item.lease ?? 0) > now) &&
-				(everything || item.due <= now),
-		);
+		const ready = items
+			.filter(
+				(item) =>
+					!tried.has(item.id) &&
+					!client.sending.has(item.id) &&
+					!((item.lease ?? 0) > now) &&
+					(everything || item.due <= now),
+			)
+			.slice(0, MAX_IN_FLIGHT - client.sending.size);
 		for (const item of ready) {
 			tried.add(item.id);
 			// None while the page goes away (see release).
 			item.lease = client.exiting ? 0 : now + LEASE_MS;
 		}
-		if (ready.length) write(client, items);
+		write(client, items);
 		for (const item of ready) {
 			client.sending.set(
 				item.id,
@@ -78,7 +90,7 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 			);
 		}
 		if (!client.sending.size) return schedule(client, items);
-		await Promise.all(client.sending.values());
+		await Promise.race(client.sending.values());
 	}
 	// Opted out, here or since by klaviyo.js's `__kla_off` cookie: nothing is sent, nothing is kept.
 	forget(client);

@@ -1,6 +1,7 @@
 import type { KlaviyoError } from '../../core/errors.js';
 import { sendOnce } from '../../core/request.js';
 import { isRetryable, retryDelay } from '../../core/retry.js';
+import { report } from '../report.js';
 import type { Client } from '../state.js';
 import { type Queued, read, write } from './stored.js';
 import { fail, settle, settled } from './tabs.js';
@@ -41,5 +42,11 @@ export async function send(client: Client, item: Queued): Promise<void> {
 		settle(item.id)?.resolve(1);
 	} else if (!retry) fail(client, item, error, 'rejected');
 	// Still queued: the caller hears about the outage, the request stays for the next chance.
-	else if (tries >= (client.options.maxRetries ?? 3)) settle(item.id)?.reject(error);
+	else if (tries >= (client.options.maxRetries ?? 3)) {
+		const waiter = settle(item.id);
+		if (waiter) {
+			waiter.reject(error);
+			report(client, 'unreachable', error);
+		}
+	}
 }

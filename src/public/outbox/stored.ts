@@ -1,16 +1,12 @@
 /** The queue as kept in storage, shared by every tab of the site. */
 import { load, store } from '../records.js';
+import { discarded } from '../report.js';
+import { destination, type Outgoing } from '../requests.js';
 import type { Client } from '../state.js';
 
 /** A request as kept in storage. */
-export interface Queued {
+export interface Queued extends Outgoing {
 	id: string;
-	url: string;
-	/** POST body; a request without one is a GET. */
-	body?: string;
-	headers?: Record<string, string>;
-	/** For the relay: may leave by `navigator.sendBeacon` when the page goes away. */
-	relay?: 1;
 	/** Failed attempts so far. */
 	tries: number;
 	/** Not to be sent before this time (ms): the backoff. */
@@ -19,9 +15,28 @@ export interface Queued {
 	lease?: number;
 }
 
-export type Outgoing = Pick<Queued, 'url' | 'body' | 'headers' | 'relay'>;
-
-export const read = (client: Client) => load<Queued[]>(client, 'queue') ?? [];
+/**
+ * The queue, oldest first. A stored request this client could not have made (not the shape it
+ * writes, or to another destination than its Klaviyo base URL or relay endpoint) is dropped and
+ * reported, never sent: the storage is shared with every script of the site.
+ */
+export function read(client: Client): Queued[] {
+	const items = load<Queued[]>(client, 'queue', Array.isArray) ?? [];
+	const to = destination(client);
+	const kept = items.filter(
+		(item) =>
+			typeof item?.id === 'string' &&
+			item.url?.startsWith?.(to) &&
+			typeof (item.body ?? '') === 'string' &&
+			(!item.headers || item.headers.constructor === Object) &&
+			[item.tries, item.due, item.lease ?? 0].every(Number.isFinite),
+	);
+	if (kept.length < items.length) {
+		write(client, kept);
+		discarded(client, 'requests in storage', items.length - kept.length);
+	}
+	return kept;
+}
 
 export const write = (client: Client, items: Queued[]) =>
 	store(client, 'queue', items.length ? items : undefined);

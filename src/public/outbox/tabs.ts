@@ -4,6 +4,7 @@
  */
 import type { KlaviyoError } from '../../core/errors.js';
 import { load, store } from '../records.js';
+import { report } from '../report.js';
 import type { Client, FailureReport } from '../state.js';
 import { type Queued, read, write } from './stored.js';
 
@@ -35,13 +36,18 @@ export function fail(
 ): void {
 	settled(client, id);
 	settle(id)?.reject(error);
-	client.options.onError?.({ reason, error, count: 1 });
+	report(client, reason, error);
 }
 
 /** Notes in storage that a request was settled, so the tab that made the call can tell. */
 export function settled(client: Client, id: string): void {
-	store(client, 'done', [...(load<string[]>(client, 'done') ?? []), id].slice(-100));
+	store(client, 'done', [...done(client), id].slice(-100));
 }
+
+/** The ids of the requests tabs settled lately: a list of strings, as `settled` writes it. */
+const done = (client: Client) =>
+	load<string[]>(client, 'done', (ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')) ??
+	[];
 
 /**
  * The calls of this page whose request left this client's queue without an answer here: settled by
@@ -49,13 +55,13 @@ export function settled(client: Client, id: string): void {
  * another tab writing the queue at the same moment: it goes back in (a repeat is harmless: `unique_id`).
  */
 export function settleGone(client: Client, items: Queued[], value: 0 | 1): void {
-	const done = value ? (load<string[]>(client, 'done') ?? []) : [];
+	const settledIds = value ? done(client) : [];
 	const lost: Queued[] = [];
 	for (const [id, waiter] of waiting) {
 		const { storage, publicKey } = waiter.client;
 		if (storage !== client.storage || publicKey !== client.publicKey || items.some((item) => item.id === id))
 			continue;
-		if (!value || done.includes(id)) settle(id)?.resolve(value);
+		if (!value || settledIds.includes(id)) settle(id)?.resolve(value);
 		else lost.push({ ...waiter.item, lease: undefined });
 	}
 	if (lost.length) {
