@@ -17,7 +17,29 @@
  * Limiting bindings `KLAVIYO_CLIENT_RATE_LIMIT` / `KLAVIYO_SITE_RATE_LIMIT` where configured
  * (shared by every isolate of a location), else per-isolate memory.
  */
-import { createRelay, type Limiter, type MountedRelay, mountRelay, type RelayOptions } from './relay.js';
+import { enqueue, type Producer, toQueuedItem } from './cloudflare/messages.js';
+import { klaviyoQueue, type QueueConsumerOptions, type QueueEnv } from './cloudflare/queue.js';
+import {
+	createRelay,
+	type Forward,
+	forwardToKlaviyo,
+	type Limiter,
+	type MountedRelay,
+	mountRelay,
+	type RelayLimits,
+	type RelayOptions,
+} from './relay.js';
+
+export type { DeadLetter, KlaviyoMessage, Parcel, Producer, QueuedItem } from './cloudflare/messages.js';
+export { enqueue, enqueueEvent, MAX_MESSAGE_BYTES } from './cloudflare/messages.js';
+export type {
+	BatchReport,
+	QueueBatch,
+	QueueConsumerOptions,
+	QueueEnv,
+	QueueMessage,
+} from './cloudflare/queue.js';
+export { klaviyoQueue } from './cloudflare/queue.js';
 
 /** A Workers Rate Limiting binding (`ratelimits` in wrangler config). */
 export interface RateLimitBinding {
@@ -25,9 +47,15 @@ export interface RateLimitBinding {
 }
 
 /** The Worker's bindings this adapter reads. */
-export interface KlaviyoEnv {
-	/** The public key (site ID). Never the private key: the relay does not need it. */
+export interface KlaviyoEnv extends QueueEnv {
+	/** The public key (site ID). The relay needs no other; only the queue consumer reads the private key. */
 	KLAVIYO_PUBLIC_KEY: string;
+	/**
+	 * Producer binding of the Klaviyo queue. When bound, the relay queues tracks and identifies
+	 * (checked, translated, with the shopper's IP) and answers at once; the `queue` handler turns
+	 * them into bulk jobs (docs/scaling.md). Subscriptions are always sent at once.
+	 */
+	KLAVIYO_QUEUE?: Producer;
 	/** Override Klaviyo's host (tests, staging). */
 	KLAVIYO_BASE_URL?: string;
 	/** Counts requests per shopper IP and operation; its `simple` limit replaces the default per-client rate. */
@@ -70,6 +98,7 @@ export function relayMiddleware<Env extends KlaviyoEnv = KlaviyoEnv>(options: Re
 			env.KLAVIYO_BASE_URL,
 			!!env.KLAVIYO_CLIENT_RATE_LIMIT,
 			!!env.KLAVIYO_SITE_RATE_LIMIT,
+			!!env.KLAVIYO_QUEUE,
 		].join('|');
 		if (cached?.key !== key) {
 			const clientLimiter = env.KLAVIYO_CLIENT_RATE_LIMIT && bindingLimiter(env.KLAVIYO_CLIENT_RATE_LIMIT);
@@ -79,8 +108,12 @@ export function relayMiddleware<Env extends KlaviyoEnv = KlaviyoEnv>(options: Re
 				publicKey: env.KLAVIYO_PUBLIC_KEY,
 				baseUrl: env.KLAVIYO_BASE_URL,
 				clientIp: 'cf-connecting-ip',
+				forward: env.KLAVIYO_QUEUE
+					? queueForward(env.KLAVIYO_QUEUE, env, relayOptions)
+					: relayOptions.forward,
 				limits: {
 					...relayOptions.limits,
+					...(env.KLAVIYO_QUEUE && { perSite: queuedSiteRates(relayOptions.limits?.perSite) }),
 					...(clientLimiter && { clientLimiter }),
 					...(siteLimiter && { siteLimiter }),
 				},
@@ -91,18 +124,45 @@ export function relayMiddleware<Env extends KlaviyoEnv = KlaviyoEnv>(options: Re
 	};
 }
 
-/** A module Worker (`export default relayWorker()`) serving the relay under `path`. */
+/**
+ * Queued tracks and identifies never meet Klaviyo's `/client/*` limits; the site's ceiling for
+ * them is the queue's own throughput (5,000 messages/s per queue). The shop's rates still win.
+ */
+function queuedSiteRates(perSite: RelayLimits['perSite']): RelayLimits['perSite'] {
+	if (perSite === false) return false;
+	const queue = { burst: 5_000, steady: 300_000 };
+	return { '/client/events': queue, '/client/profiles': queue, ...perSite };
+}
+
+/** Tracks and identifies onto the queue (the binding lives as long as the isolate); the rest as usual. */
+function queueForward(queue: Producer, env: KlaviyoEnv, options: RelayWorkerOptions): Forward {
+	const direct =
+		options.forward ??
+		forwardToKlaviyo({ ...options, publicKey: env.KLAVIYO_PUBLIC_KEY, baseUrl: env.KLAVIYO_BASE_URL });
+	return (request) => {
+		const item = toQueuedItem(request);
+		return item ? enqueue(queue, item) : direct(request);
+	};
+}
+
+/**
+ * A module Worker (`export default relayWorker()`) serving the relay under `path`, with the
+ * consumer of the Klaviyo queues as its `queue` handler (see `klaviyoQueue`).
+ */
 export function relayWorker<Env extends KlaviyoEnv = KlaviyoEnv>(
 	options: RelayWorkerOptions & {
 		/** What answers requests outside `path`. Default: pass them on to the origin. */
 		fallback?: (request: Request) => Response | Promise<Response>;
+		/** For the `queue` handler. */
+		queue?: QueueConsumerOptions;
 	} = {},
 ) {
-	const { fallback = (request: Request) => fetch(request), ...relayOptions } = options;
+	const { fallback = (request: Request) => fetch(request), queue, ...relayOptions } = options;
 	const relay = relayMiddleware<Env>(relayOptions);
 	return {
 		fetch(request: Request, env: Env): Promise<Response> | Response {
 			return relay(request, env) ?? fallback(request);
 		},
+		queue: klaviyoQueue<Env>(queue).queue,
 	};
 }

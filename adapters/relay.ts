@@ -181,6 +181,8 @@ function failure(error: unknown, cors: Record<string, string>): Response {
 			headers,
 		});
 	}
+	// A forward step's own check (e.g. a queue message over the size limit): the sender's input.
+	if (error instanceof KlaviyoValidationError) return problem(400, error.message, cors);
 	if (error instanceof KlaviyoTimeoutError) return problem(504, 'Klaviyo did not answer in time', cors);
 	return problem(502, 'Klaviyo could not be reached', cors);
 }

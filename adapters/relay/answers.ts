@@ -4,7 +4,7 @@
  * beacon). Everything else is a JSON:API error document, the shape Klaviyo itself answers with.
  */
 
-/** The smallest transparent 1×1 GIF (43 bytes). */
+/** A transparent 1×1 GIF (42 bytes). */
 const BLANK_GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (char) =>
 	char.charCodeAt(0),
 );

@@ -55,26 +55,8 @@ export function prepareImport(
 		{ profiles, listIds },
 		method,
 	);
-	const resources = profiles.map((attributes, i): ImportedProfile => {
-		const resource: ImportedProfile = { type: 'profile', attributes };
-		if (bytesOf(resource) > LIMITS.profileBytes) throw tooLarge(`profiles.${i}`, LIMITS.profileBytes);
-		return resource;
-	});
-	const body = (data: ImportedProfile[]): ProfileImportBody => ({
-		data: {
-			type: 'profile-bulk-import-job',
-			attributes: { profiles: { data } },
-			...(listIds.length
-				? { relationships: { lists: { data: listIds.map((id) => ({ type: 'list', id })) } } }
-				: {}),
-		},
-	});
-	const chunks = splitChunks(resources, {
-		maxCount: LIMITS.profilesPerImport,
-		maxBytes: LIMITS.jobBytes,
-		envelope: body([]),
-		field: 'profiles',
-	});
+	const body = importBody(listIds);
+	const chunks = splitImport(profiles, body);
 	return async () => {
 		// Not retried: a repeated job would run the same import twice.
 		const result = await sendChunks(chunks, async (items) => {
@@ -103,6 +85,49 @@ export function prepareImport(
 		}
 		return result;
 	};
+}
+
+/** The job body for some profiles, adding them to `listIds` too. */
+const importBody =
+	(listIds: string[]) =>
+	(data: ImportedProfile[]): ProfileImportBody => ({
+		data: {
+			type: 'profile-bulk-import-job',
+			attributes: { profiles: { data } },
+			...(listIds.length
+				? { relationships: { lists: { data: listIds.map((id) => ({ type: 'list', id })) } } }
+				: {}),
+		},
+	});
+
+/** Profiles as import resources, in runs of at most 10,000 and 5 MB; one over 100 KB is a validation error. */
+function splitImport(profiles: ProfileInput[], body: (data: ImportedProfile[]) => ProfileImportBody) {
+	const resources = profiles.map((attributes, i): ImportedProfile => {
+		const resource: ImportedProfile = { type: 'profile', attributes };
+		if (bytesOf(resource) > LIMITS.profileBytes) throw tooLarge(`profiles.${i}`, LIMITS.profileBytes);
+		return resource;
+	});
+	return splitChunks(resources, {
+		maxCount: LIMITS.profilesPerImport,
+		maxBytes: LIMITS.jobBytes,
+		envelope: body([]),
+		field: 'profiles',
+	});
+}
+
+/**
+ * Plans import jobs for profiles checked elsewhere (the queue consumer's path), with the input
+ * positions each job carries. Throws a `KlaviyoValidationError` naming `profiles.<i>` for a
+ * profile Klaviyo would refuse (no identifier, over 100 KB).
+ */
+export function importJobs(profiles: ProfileInput[]): Array<{ body: ProfileImportBody; items: number[] }> {
+	validate(v.array(profileInput, 'must be an array of profiles'), profiles, 'importJobs');
+	let offset = 0;
+	return splitImport(profiles, importBody([])).map((chunk) => {
+		const items = chunk.map((_, i) => offset + i);
+		offset += chunk.length;
+		return { body: importBody([])(chunk), items };
+	});
 }
 
 /** `GET /api/profile-bulk-import-jobs/{id}`. */

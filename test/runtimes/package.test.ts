@@ -54,3 +54,26 @@ it('import of the default export works from ESM, as node-klaviyo code migrates',
 	expect(stdout.trim()).toBe('1');
 	expect(emu.requests.filter((r) => r.path === '/client/events' && r.valid)).toHaveLength(1);
 });
+
+it('the relay subpaths for Deno, Bun and Node load both ways, and klaviyo-edge/node serves a real request', async () => {
+	const cjs = `
+		const names = ['deno', 'bun', 'node'].map((name) => require('klaviyo-edge/' + name));
+		console.log(JSON.stringify([typeof names[0].relayDeno, typeof names[1].relayBun, typeof names[2].relayListener]));`;
+	const { stdout: loaded } = await run(process.execPath, ['-e', cjs]);
+	expect(JSON.parse(loaded)).toEqual(['function', 'function', 'function']);
+	const esm = `
+		import { createServer } from 'node:http';
+		import { relayListener } from 'klaviyo-edge/node';
+		const [baseUrl, publicKey] = process.argv.slice(1);
+		const server = createServer(relayListener({ publicKey, baseUrl }));
+		server.listen(0, '127.0.0.1', async () => {
+			const data = Buffer.from(JSON.stringify({ token: publicKey, event: 'Via dist', customer_properties: { $email: 'dist@example.com' } })).toString('base64');
+			const answer = await fetch('http://127.0.0.1:' + server.address().port + '/k/track?data=' + encodeURIComponent(data));
+			console.log(JSON.stringify([answer.status, await answer.text()]));
+			server.close();
+		});`;
+	const { stdout } = await run(process.execPath, ['--input-type=module', '-e', esm, emu.url, emu.publicKey]);
+	expect(JSON.parse(stdout)).toEqual([202, '1']);
+	const viaDist = emu.requests.filter((r) => r.valid && JSON.stringify(r.body).includes('Via dist'));
+	expect(viaDist).toHaveLength(1);
+});

@@ -46,10 +46,19 @@ it('examples/worker serves the relay under /k', async () => {
 		JSON.stringify({ token: env.KLAVIYO_PUBLIC_KEY, properties: { $email: 'relay@example.com' } }),
 	);
 	const response = await worker.fetch(
-		new Request(`https://shop.example/k/identify?data=${encodeURIComponent(data)}`),
+		// A page's own beacon: the browser says it is same-origin (the example sets allowedOrigins).
+		new Request(`https://shop.example/k/identify?data=${encodeURIComponent(data)}`, {
+			headers: { 'sec-fetch-site': 'same-origin' },
+		}),
 		env,
 		createExecutionContext(),
 	);
 	expect(response.status).toBe(202);
+	const anonymous = await worker.fetch(
+		new Request(`https://shop.example/k/identify?data=${encodeURIComponent(data)}`),
+		env,
+		createExecutionContext(),
+	);
+	expect(anonymous.status).toBe(403);
 	expect((await received()).filter((r) => r.path === '/client/profiles').at(-1)?.valid).toBe(true);
 });

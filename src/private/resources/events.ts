@@ -78,8 +78,31 @@ export class Events {
 	}
 }
 
+/** One `POST /api/event-bulk-create-jobs` body, with the input positions of the events in it. */
+export interface EventJob {
+	body: EventBulkBody;
+	/** Positions, in the caller's array, of the events this job carries, in body order. */
+	items: number[];
+}
+
+/**
+ * Plans bulk jobs for already-translated events (the queue consumer's path): grouped by profile,
+ * at most 1,000 events and 5 MB per job, in input order. Throws a `KlaviyoValidationError` for an
+ * event too large for any job. The caller removes repeated `unique_id`s first.
+ */
+export function eventJobs(events: readonly EventAttributes[]): EventJob[] {
+	const planned = events.map((attributes, i) => ({ ...plan(attributes), index: i }));
+	return chunkEvents(planned).map((chunk) => {
+		const entries = group(chunk);
+		// group() keeps input order within a profile's entry: read positions back in body order.
+		const byKey = new Map<string, number[]>();
+		for (const item of chunk) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item.index]);
+		return { body: bulkBody(entries), items: [...byKey.values()].flat() };
+	});
+}
+
 /** Validates node-klaviyo's event shape and translates it; errors name the event's position. */
-function toAttributes(event: LegacyEvent, method: string, field?: string): EventAttributes {
+export function toAttributes(event: LegacyEvent, method: string, field?: string): EventAttributes {
 	try {
 		const input = validate(eventInput, event, method) as LegacyEvent;
 		const attributes = toEventAttributes(input) as EventAttributes;
@@ -165,10 +188,10 @@ function rejectDuplicateIds(planned: Planned[]): void {
  * of the body exactly as it will be serialized (an event joins its profile's entry when that
  * profile is already in the job). An event too large for any job is a validation error.
  */
-function chunkEvents(planned: Planned[]): Planned[][] {
+function chunkEvents<T extends Planned>(planned: T[]): T[][] {
 	const envelope = bytesOf(bulkBody([]));
-	const chunks: Planned[][] = [];
-	let chunk: Planned[] = [];
+	const chunks: T[][] = [];
+	let chunk: T[] = [];
 	let counts = new Map<string, number>();
 	let bytes = envelope;
 	const cost = (item: Planned) => {

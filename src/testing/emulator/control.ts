@@ -7,6 +7,7 @@
  *   DELETE /__emulator/requests        forget them
  *   POST   /__emulator/faults          add a FaultRule (JSON; `"times": "Infinity"` allowed)
  *   DELETE /__emulator/faults          remove all rules
+ *   POST   /__emulator/rate-limits     {"enabled": true|false}: bulk-job rate limits (rate-limits.ts)
  *   POST   /__emulator/reset           clear state, requests and faults
  *   GET    /__emulator/store           snapshot of the emulated account
  *   POST   /__emulator/segments        seed a segment: {"name": "...", "profileIds": ["..."]}
@@ -50,6 +51,9 @@ export async function handleControl(core: EmulatorCore, request: Request, url: U
 		case 'DELETE /__emulator/faults':
 			core.faults.clear();
 			return reply(204);
+		case 'POST /__emulator/rate-limits':
+			core.rateLimits.enabled = input.enabled === true;
+			return reply(200, { enabled: core.rateLimits.enabled });
 		case 'POST /__emulator/reset':
 			core.reset();
 			return reply(204);

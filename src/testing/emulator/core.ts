@@ -17,6 +17,7 @@ import { ApiError, codeForStatus, errorDocument, errorObject, type JsonApiErrorO
 import { describeFault, FaultRegistry } from './faults.js';
 import { headerRecord, jsonResponse, parseQuery, recordedBody, sleep } from './fetch-io.js';
 import { handlers } from './handlers/index.js';
+import { BulkRateLimits } from './rate-limits.js';
 import { type CheckResult, checkRequest } from './request-checks.js';
 import { Router } from './router.js';
 import { validateResponseBody } from './schema-validator.js';
@@ -29,6 +30,8 @@ export interface CoreOptions {
 	privateKey: string;
 	jobSteps: number;
 	validateResponses: boolean;
+	/** Enforce the bulk-job endpoints' published rate limits (switchable later: `rateLimits.enabled`). */
+	rateLimits?: boolean;
 	onRequest?: (request: RecordedRequest) => void;
 }
 
@@ -40,16 +43,20 @@ type Prepared =
 export class EmulatorCore {
 	readonly store = new Store();
 	readonly faults = new FaultRegistry();
+	readonly rateLimits: BulkRateLimits;
 	readonly requests: RecordedRequest[] = [];
 	private seq = 0;
 	private spec?: Spec;
 	private router?: Router;
 
-	constructor(readonly options: CoreOptions) {}
+	constructor(readonly options: CoreOptions) {
+		this.rateLimits = new BulkRateLimits(options.rateLimits);
+	}
 
 	reset(): void {
 		this.store.reset();
 		this.faults.clear();
+		this.rateLimits.reset();
 		this.clearRequests();
 	}
 
@@ -130,6 +137,8 @@ export class EmulatorCore {
 			}
 			if (fault.status !== undefined) return this.respond(request, record, faultReply(fault));
 		}
+		const throttled = prepared.kind === 'operation' ? this.rateLimits.take(prepared.operation) : undefined;
+		if (throttled !== undefined) return this.respond(request, record, throttledReply(throttled));
 		const reply = prepared.kind === 'reply' ? prepared.reply : this.dispatch(record, prepared, url);
 		return this.respond(request, record, reply, prepared.operation);
 	}
@@ -302,4 +311,14 @@ function faultReply(fault: FaultRule): HandlerResult {
 	// 204/304 cannot carry a body.
 	const bodyless = status === 204 || status === 304;
 	return { status, body: bodyless ? undefined : body, headers };
+}
+
+/** Klaviyo's answer over a rate limit: 429, `Retry-After` in seconds. */
+function throttledReply(seconds: number): HandlerResult {
+	const detail = `Request was throttled. Expected available in ${seconds} seconds.`;
+	return {
+		status: 429,
+		body: errorDocument([errorObject(429, 'throttled', detail)]),
+		headers: { 'retry-after': String(seconds) },
+	};
 }

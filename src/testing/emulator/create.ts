@@ -16,6 +16,7 @@ export function coreFor(options: EmulatorOptions): EmulatorCore {
 		privateKey: options.privateKey ?? DEFAULT_PRIVATE_KEY,
 		jobSteps: options.jobSteps ?? 1,
 		validateResponses: options.validateResponses ?? false,
+		rateLimits: options.rateLimits ?? false,
 		onRequest: options.onRequest,
 	});
 }
@@ -28,6 +29,7 @@ export function emulatorFor(core: EmulatorCore): Emulator {
 		requests: core.requests,
 		invalidRequests: () => core.requests.filter((request) => !request.valid),
 		faults: { add: (rule) => core.faults.add(rule), clear: () => core.faults.clear() },
+		rateLimits: core.rateLimits,
 		store: core.store,
 		reset: () => core.reset(),
 	};

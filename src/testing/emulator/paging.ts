@@ -35,7 +35,7 @@ export function paginate<T>(
 	size: number,
 ): { items: T[]; links: CollectionLinks } {
 	const cursor = context.query['page[cursor]'];
-	const offset = cursor ? decodeCursor(cursor) : 0;
+	const offset = cursor ? (context.store.cursors.get(cursor) ?? decodeCursor(cursor)) : 0;
 	const page = items.slice(offset, offset + size);
 	const links: CollectionLinks = { self: context.url.href };
 	if (offset + size < items.length) links.next = withCursor(context.url, offset + size);

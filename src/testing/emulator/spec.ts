@@ -49,6 +49,7 @@ interface OperationObject {
 	'x-klaviyo-filters'?: Record<string, FilterSpecField>;
 }
 
+/** A document as read; only what the emulator uses is typed. */
 export interface SpecDocument {
 	openapi: string;
 	info: { version: string };
@@ -187,8 +188,10 @@ export function normaliseNullable(node: unknown): unknown {
 	if (!node || typeof node !== 'object') return node;
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(node)) {
-		// Examples are sample data, not schemas: copy them untouched.
-		out[key] = key === 'example' ? value : normaliseNullable(value);
+		// Examples are sample data, not schemas: the validator would walk them as schemas (an
+		// example's `id` reads as a schema id), and nothing else reads them.
+		if (key === 'example' || key === 'examples') continue;
+		out[key] = normaliseNullable(value);
 	}
 	// Only the boolean keyword; a *property* named "nullable" would be an object.
 	if (typeof out.nullable !== 'boolean') return out;

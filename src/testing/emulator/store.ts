@@ -49,6 +49,11 @@ export class Store {
 	readonly deletionJobs: DeletionJob[] = [];
 	/** Double opt-in subscriptions awaiting confirmation (see `confirmOptIn`). */
 	readonly pendingOptIns: PendingOptIn[] = [];
+	/**
+	 * Page cursors handed out earlier, by their text, with the offset each stands for: tests seed
+	 * one a client was given before (e.g. a README's `myMarkerFromPreviousResponse`).
+	 */
+	readonly cursors = new Map<string, number>();
 	/** `profile|metric|unique_id` keys of recorded events, for Klaviyo's dedupe rule. */
 	private readonly eventKeys = new Set<string>();
 	private readonly eventIds = new Set<string>();
@@ -64,6 +69,7 @@ export class Store {
 		this.importJobs.clear();
 		this.deletionJobs.length = 0;
 		this.pendingOptIns.length = 0;
+		this.cursors.clear();
 		this.eventKeys.clear();
 		this.eventIds.clear();
 	}
@@ -169,13 +175,16 @@ export class Store {
 		return undefined;
 	}
 
-	/** Klaviyo creates a metric the first time an event names it. */
-	ensureMetric(name: string): Metric {
+	/**
+	 * Klaviyo creates a metric the first time an event names it. Tests may give the id (e.g. a
+	 * README's `myMetricId`) by creating the metric before any event names it.
+	 */
+	ensureMetric(name: string, id?: string): Metric {
 		const existing = this.metricByName(name);
 		if (existing) return existing;
 		const now = isoSeconds();
 		const metric: Metric = {
-			id: uniqueShortId((id) => this.metrics.has(id)),
+			id: id ?? uniqueShortId((id) => this.metrics.has(id)),
 			name,
 			created: now,
 			updated: now,
@@ -232,10 +241,10 @@ export class Store {
 
 	// ── Lists and segments ──────────────────────────────────────────────────────────
 
-	addList(input: { name: string; opt_in_process?: OptInProcess; profileIds?: string[] }): List {
+	addList(input: { id?: string; name: string; opt_in_process?: OptInProcess; profileIds?: string[] }): List {
 		const now = isoSeconds();
 		const list: List = {
-			id: uniqueShortId((id) => this.lists.has(id) || this.segments.has(id)),
+			id: input.id ?? uniqueShortId((id) => this.lists.has(id) || this.segments.has(id)),
 			name: input.name,
 			created: now,
 			updated: now,
@@ -248,10 +257,10 @@ export class Store {
 	}
 
 	/** Seeds a segment (the API cannot create segments with members). */
-	addSegment(input: { name: string; profileIds?: string[] }): Segment {
+	addSegment(input: { id?: string; name: string; profileIds?: string[] }): Segment {
 		const now = isoSeconds();
 		const segment: Segment = {
-			id: uniqueShortId((id) => this.lists.has(id) || this.segments.has(id)),
+			id: input.id ?? uniqueShortId((id) => this.lists.has(id) || this.segments.has(id)),
 			name: input.name,
 			created: now,
 			updated: now,

@@ -17,6 +17,12 @@ export interface EmulatorOptions {
 	 * own test-suite; off by default because it costs a schema compile per operation.
 	 */
 	validateResponses?: boolean;
+	/**
+	 * Answer 429 (with `Retry-After`) to bulk-job requests (`POST /api/*-jobs`) over Klaviyo's
+	 * published burst/steady limits. Default off; switch with `emu.rateLimits.enabled` or
+	 * `POST /__emulator/rate-limits {"enabled": true}`.
+	 */
+	rateLimits?: boolean;
 	/** Called once per recorded request after its response was sent (the CLI uses it to log). */
 	onRequest?: (request: RecordedRequest) => void;
 }
@@ -95,6 +101,8 @@ export interface Emulator {
 	/** Requests that failed a spec check. */
 	invalidRequests(): RecordedRequest[];
 	faults: { add(rule: FaultRule): void; clear(): void };
+	/** The bulk-job rate limits (see `EmulatorOptions.rateLimits`); `reset()` empties their windows. */
+	rateLimits: { enabled: boolean };
 	/** Direct access to the emulated account, for seeding and assertions. */
 	store: Store;
 	/** Clears state, recorded requests and faults. */

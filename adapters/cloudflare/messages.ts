@@ -1,0 +1,101 @@
+/**
+ * What travels on the Klaviyo queues, and the producer side: checked, translated items, each
+ * under Cloudflare Queues' message size limit, refused at `send` time when larger (a message the
+ * platform refuses later would be lost in the consumer instead).
+ */
+import { KlaviyoValidationError } from '../../src/core/errors.js';
+import type { EventAttributes, ProfileAttributes } from '../../src/core/jsonapi.js';
+import type { LegacyEvent } from '../../src/core/legacy.js';
+import { toAttributes } from '../../src/private/resources/events.js';
+import type { ClientRequest } from '../relay/decode.js';
+
+/** One event for `POST /api/event-bulk-create-jobs`; its `unique_id` is set, so redelivery counts once. */
+export interface QueuedEvent {
+	kind: 'event';
+	attributes: EventAttributes;
+}
+
+/** One profile upsert for `POST /api/profile-bulk-import-jobs`. */
+export interface QueuedProfile {
+	kind: 'profile';
+	attributes: ProfileAttributes;
+}
+
+export type QueuedItem = QueuedEvent | QueuedProfile;
+
+/** Up to a batch's worth of items, packed by the first consumer so the second sends 1,000-event jobs. */
+export interface Parcel {
+	kind: 'parcel';
+	items: QueuedItem[];
+}
+
+export type KlaviyoMessage = QueuedItem | Parcel;
+
+/** What the consumer puts on the dead-letter queue for an item Klaviyo refused. */
+export interface DeadLetter {
+	kind: 'dead-letter';
+	item: QueuedItem;
+	/** Klaviyo's status and error detail. */
+	status: number;
+	reason: string;
+	at: string;
+}
+
+/**
+ * Queues' limit is 128 KB (of 1,000 bytes), ~100 bytes of which are metadata; the rest is margin
+ * for the JSON serialization Queues applies (`contentType: 'json'`).
+ */
+export const MAX_MESSAGE_BYTES = 127_000;
+
+const encoder = new TextEncoder();
+export const messageBytes = (message: KlaviyoMessage) => encoder.encode(JSON.stringify(message)).length;
+
+/** The shape of a Queues producer binding this module needs (`env.KLAVIYO_QUEUE`). */
+export interface Producer {
+	send(body: unknown, options?: { contentType?: 'json'; delaySeconds?: number }): Promise<unknown>;
+	sendBatch(messages: Iterable<{ body: unknown; contentType?: 'json' }>): Promise<unknown>;
+}
+
+/** Sends one item, refusing (before anything is queued) one too large for a message. */
+export async function enqueue(queue: Producer, item: QueuedItem): Promise<void> {
+	const bytes = messageBytes(item);
+	if (bytes > MAX_MESSAGE_BYTES) {
+		const rule = `must serialize to at most ${MAX_MESSAGE_BYTES.toLocaleString('en-US')} bytes to fit a queue message`;
+		throw new KlaviyoValidationError(
+			`${item.kind} ${rule} (got ${bytes.toLocaleString('en-US')})`,
+			item.kind,
+			rule,
+		);
+	}
+	await queue.send(item, { contentType: 'json' });
+}
+
+/**
+ * node-klaviyo's `track` event (as `events.create` takes it), validated and translated, then
+ * queued for a bulk job: the server-side tracking helper. Resolves with the event's `unique_id`.
+ */
+export async function enqueueEvent(queue: Producer, event: LegacyEvent): Promise<{ unique_id: string }> {
+	const attributes = toAttributes(event, 'enqueueEvent') as unknown as EventAttributes;
+	await enqueue(queue, { kind: 'event', attributes });
+	return { unique_id: attributes.unique_id! };
+}
+
+/** Identifiers Klaviyo's bulk import matches profiles on (an anonymous id alone is not one). */
+const IMPORT_IDENTIFIERS = ['email', 'phone_number', 'external_id', '_kx'] as const;
+
+/**
+ * The queued form of a relay request (its profile already carries the shopper's IP as
+ * `location.ip`); `undefined` for what is not queued: subscriptions are consent, sent at once,
+ * and an identify without an identifier the bulk import matches on goes as today.
+ */
+export function toQueuedItem(forward: ClientRequest): QueuedItem | undefined {
+	const { attributes } = (forward.body as { data: { attributes: unknown } }).data;
+	if (forward.path === '/client/events') return { kind: 'event', attributes: attributes as EventAttributes };
+	if (forward.path === '/client/profiles') {
+		const profile = attributes as ProfileAttributes;
+		return IMPORT_IDENTIFIERS.some((key) => profile[key])
+			? { kind: 'profile', attributes: profile }
+			: undefined;
+	}
+	return undefined;
+}

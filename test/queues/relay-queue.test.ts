@@ -1,0 +1,159 @@
+// Relay → Cloudflare Queues → consumer → bulk jobs, in workerd (miniflare, local queues), against
+// the emulator with injected faults and Klaviyo's bulk-job rate limits enforced.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
+import { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DeadLetter } from '../../adapters/cloudflare.js';
+
+const EVENTS = 5_000;
+const INVALID = 10;
+const BULK = '/api/event-bulk-create-jobs';
+
+let emu: EmulatorServer;
+let mf: Miniflare;
+let dir: string;
+
+beforeAll(async () => {
+	emu = await startEmulator({ rateLimits: true });
+	dir = mkdtempSync(join(tmpdir(), 'queue-test-'));
+	const scriptPath = join(dir, 'worker.js');
+	await build({
+		entryPoints: [new URL('./worker.ts', import.meta.url).pathname],
+		bundle: true,
+		format: 'esm',
+		platform: 'neutral',
+		target: 'es2022',
+		outfile: scriptPath,
+		logLevel: 'error',
+	});
+	const consumer = { maxRetries: 10, deadLetterQueue: 'klaviyo-dlq' };
+	mf = new Miniflare({
+		modules: true,
+		script: readFileSync(scriptPath, 'utf8'),
+		compatibilityDate: '2026-04-01',
+		bindings: {
+			KLAVIYO_PUBLIC_KEY: emu.publicKey,
+			KLAVIYO_PRIVATE_KEY: emu.privateKey,
+			KLAVIYO_BASE_URL: emu.url,
+			// Shorter than the delay fault below.
+			JOB_TIMEOUT_MS: '1500',
+		},
+		queueProducers: {
+			KLAVIYO_QUEUE: { queueName: 'klaviyo-events' },
+			KLAVIYO_BULK_QUEUE: { queueName: 'klaviyo-bulk' },
+			KLAVIYO_DLQ: { queueName: 'klaviyo-dlq' },
+		},
+		queueConsumers: {
+			'klaviyo-events': { maxBatchSize: 100, maxBatchTimeout: 1, ...consumer },
+			'klaviyo-bulk': { maxBatchSize: 10, maxBatchTimeout: 5, ...consumer },
+			'klaviyo-dlq': { maxBatchSize: 100, maxBatchTimeout: 1 },
+		},
+	});
+	await mf.ready;
+}, 60_000);
+
+afterAll(async () => {
+	await mf?.dispose();
+	await emu?.close();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const shop = async (from: number, to: number, invalid = false) => {
+	const response = await mf.dispatchFetch('https://shop.example/__test/shop', {
+		method: 'POST',
+		body: JSON.stringify({ from, to, invalid }),
+	});
+	return (await response.json()) as Record<string, number>;
+};
+
+it('5,000 relayed events reach Klaviyo once each, in 5 bulk jobs, through faults and rate limits', async () => {
+	// ≥ 30 % of the bulk attempts fail: a 429 with Retry-After, a 503, a 524, a dropped connection,
+	// and one too slow for the consumer's timeout.
+	emu.faults.add({ path: BULK, status: 429, retryAfter: 1, nth: [1] });
+	emu.faults.add({ path: BULK, status: 503, nth: [2] });
+	emu.faults.add({ path: BULK, status: 524, nth: [4] });
+	emu.faults.add({ path: BULK, drop: true, nth: [5] });
+	emu.faults.add({ path: BULK, delayMs: 2_500, nth: [7] });
+	const started = Date.now();
+
+	// 5,000 valid events, then 10 Klaviyo refuses (an email it cannot accept).
+	const valid = await shop(0, EVENTS);
+	const invalid = await shop(EVENTS, EVENTS + INVALID, true);
+	const enqueued = Date.now() - started;
+	expect([valid, invalid]).toEqual([{ 202: EVENTS }, { 202: INVALID }]);
+
+	const deadLetters = async () =>
+		(await (await mf.dispatchFetch('https://shop.example/__test/dead-letters')).json()) as DeadLetter[];
+	const deadline = Date.now() + 50_000;
+	while (Date.now() < deadline) {
+		if (emu.store.events.length >= EVENTS && (await deadLetters()).length >= INVALID) break;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	// Anything still in flight (a duplicate, a late retry) would show now.
+	await new Promise((resolve) => setTimeout(resolve, 1_500));
+	const elapsed = Date.now() - started;
+
+	const events = emu.store.events;
+	const ids = new Set(events.map((event) => event.properties.n));
+	expect(events).toHaveLength(EVENTS);
+	expect(ids.size).toBe(EVENTS);
+	expect([...ids].every((n) => typeof n === 'number' && n >= 0 && n < EVENTS)).toBe(true);
+
+	const attempts = emu.requests.filter((r) => r.path === BULK);
+	const faulted = attempts.filter((r) => r.faulted);
+	const accepted = attempts.filter((r) => r.status === 202);
+	const throttled = attempts.filter((r) => r.status === 429 && !r.faulted);
+	expect(emu.invalidRequests().filter((r) => r.status !== 400)).toEqual([]);
+	expect(faulted.length / attempts.length).toBeGreaterThanOrEqual(0.3);
+	expect(accepted.length).toBeLessThanOrEqual(5);
+	// The shopper's IP travelled with the event.
+	expect(JSON.stringify(accepted[0]?.body)).toMatch(/"ip":"203\.0\.113\.\d+"/);
+
+	const dead = await deadLetters();
+	expect(dead).toHaveLength(INVALID);
+	for (const letter of dead) {
+		expect(letter).toMatchObject({ kind: 'dead-letter', status: 400, item: { kind: 'event' } });
+		expect(letter.reason).toMatch(/email/i);
+	}
+
+	const reports = (await (await mf.dispatchFetch('https://shop.example/__test/reports')).json()) as Array<{
+		retried: number;
+	}>;
+	console.log(
+		`queues: ${EVENTS} events (+${INVALID} invalid) enqueued in ${enqueued} ms, landed in ${elapsed} ms; ` +
+			`${attempts.length} bulk attempts (${faulted.length} faulted = ${Math.round((faulted.length / attempts.length) * 100)} %, ` +
+			`${throttled.length} over the rate limit, ${attempts.filter((r) => r.status === 400).length} refused), ` +
+			`${accepted.length} accepted; ${reports.reduce((n, r) => n + r.retried, 0)} message retries; ${dead.length} dead-lettered`,
+	);
+}, 60_000);
+
+it('an event sent again (same $event_id) is counted once, whether it meets its twin in a batch or in Klaviyo', async () => {
+	emu.reset();
+	emu.faults.add({ path: BULK, status: 503, nth: [1] });
+	const before = await landed();
+	// The second copies travel in later messages (Klaviyo dedupes across jobs); copies sent at once
+	// share a batch (the consumer sends one, or Klaviyo would refuse the job).
+	const first = await shop(0, 300);
+	const again = await Promise.all([shop(0, 100), shop(0, 100)]);
+	expect([first, ...again]).toEqual([{ 202: 300 }, { 202: 100 }, { 202: 100 }]);
+	// Every copy is accounted for once the consumer reports 500 items landed (a copy rides on its twin).
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline && (await landed()) - before < 500) {
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	expect((await landed()) - before).toBe(500);
+	expect(emu.store.events).toHaveLength(300);
+	expect(new Set(emu.store.events.map((event) => event.properties.n)).size).toBe(300);
+	expect(emu.invalidRequests()).toEqual([]);
+}, 45_000);
+
+async function landed(): Promise<number> {
+	const reports = (await (await mf.dispatchFetch('https://shop.example/__test/reports')).json()) as Array<{
+		landed: number;
+	}>;
+	return reports.reduce((n, report) => n + report.landed, 0);
+}

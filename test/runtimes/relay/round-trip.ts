@@ -1,0 +1,40 @@
+/**
+ * The relay round trip every runtime runs against its own adapter: a GET beacon (Track), a form
+ * POST (Identify), an `<img>` beacon asking for the GIF, and a path that is not the relay's.
+ * Returns what the sender saw; the test reads what Klaviyo (the emulator) received.
+ */
+import { toBase64Json } from '../../../src/public/wire.js';
+
+export async function roundTrip(
+	origin: string,
+	publicKey: string,
+	runtime: string,
+	fetch: (url: string, init?: RequestInit) => Promise<Response> = globalThis.fetch,
+) {
+	const email = `${runtime}-relay@example.com`;
+	const track = toBase64Json({
+		token: publicKey,
+		event: `Relayed on ${runtime}`,
+		properties: { $value: 3 },
+		customer_properties: { $email: email },
+	});
+	const tracked = await fetch(`${origin}/k/track?data=${encodeURIComponent(track)}`);
+	const identified = await fetch(`${origin}/k/identify`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({
+			data: JSON.stringify({ token: publicKey, properties: { $email: email, $first_name: runtime } }),
+		}),
+	});
+	const pixel = await fetch(`${origin}/k/track?data=${encodeURIComponent(track)}&i=1`);
+	const refused = await fetch(`${origin}/k/track`, { method: 'POST', body: '{'.repeat(1000) });
+	const other = await fetch(`${origin}/elsewhere`);
+	return {
+		runtime,
+		track: [tracked.status, await tracked.text()],
+		identify: [identified.status, await identified.text()],
+		pixel: [pixel.status, pixel.headers.get('content-type'), (await pixel.arrayBuffer()).byteLength],
+		refused: refused.status,
+		other: [other.status, await other.text()],
+	};
+}
