@@ -22,3 +22,4 @@ export type {
 	FaultRule,
 	RecordedRequest,
 } from './emulator/types.js';
+export type { EventView, JobView, ListView, ProfileView } from './emulator/views.js';

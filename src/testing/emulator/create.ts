@@ -1,6 +1,7 @@
 /** Builds an Emulator around a core; the Node server (../node.ts) wraps the same core in a listener. */
 import { EmulatorCore } from './core.js';
 import type { Emulator, EmulatorOptions } from './types.js';
+import { eventViews, jobViews, listViews, profileViews } from './views.js';
 
 export const DEFAULT_PUBLIC_KEY = 'PUBKEY';
 export const DEFAULT_PRIVATE_KEY = 'pk_emulator_0123456789abcdef';
@@ -31,6 +32,10 @@ export function emulatorFor(core: EmulatorCore): Emulator {
 		faults: { add: (rule) => core.faults.add(rule), clear: () => core.faults.clear() },
 		rateLimits: core.rateLimits,
 		store: core.store,
+		profiles: () => profileViews(core.store),
+		events: () => eventViews(core.store),
+		lists: () => listViews(core.store),
+		jobs: () => jobViews(core.store),
 		reset: () => core.reset(),
 	};
 }

@@ -97,7 +97,8 @@ let loading: Promise<Spec> | undefined;
  * because the documents are a lazily imported module (importing the entry stays cheap).
  */
 export function loadSpec(): Promise<Spec> {
-	loading ??= import('./spec-documents.js').then(({ documents: raw }) => {
+	loading ??= import('./spec-documents.js').then(async ({ readDocuments }) => {
+		const raw = await readDocuments();
 		const documents = {} as Record<SpecFile, SpecDocument>;
 		const operations: Operation[] = [];
 		for (const file of SPEC_FILES) {

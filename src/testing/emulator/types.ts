@@ -3,6 +3,7 @@
  * server agree on the exact shape of recorded requests and fault rules.
  */
 import type { Store } from './store.js';
+import type { EventView, JobView, ListView, ProfileView } from './views.js';
 
 export interface EmulatorOptions {
 	/** Public API key (site ID) accepted as `company_id` on /client/* routes. Default `PUBKEY`. */
@@ -105,6 +106,14 @@ export interface Emulator {
 	rateLimits: { enabled: boolean };
 	/** Direct access to the emulated account, for seeding and assertions. */
 	store: Store;
+	/** The profiles it holds, each with its event timeline and list ids. */
+	profiles(): ProfileView[];
+	/** Every event it recorded, oldest first, with its metric's name. */
+	events(): EventView[];
+	/** The lists with their members. */
+	lists(): ListView[];
+	/** Bulk import jobs with their progress. */
+	jobs(): JobView[];
 	/** Clears state, recorded requests and faults. */
 	reset(): void;
 }
