@@ -51,6 +51,8 @@ export interface RelayOptions extends KlaviyoForwardOptions {
 	clientIp?: ClientIpSource;
 	/** Abuse limits per client IP and per site; defaults derived from Klaviyo's `/client/*` limits. */
 	limits?: RelayLimits;
+	/** Milliseconds a POST body may take to arrive; a slower one is refused (408). Default 10 000. */
+	bodyTimeout?: number;
 	/** What is done with a checked `/client/*` request. Default: `forwardToKlaviyo(options)`. */
 	forward?: Forward;
 }
@@ -102,7 +104,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		}
 		let forwarded: ClientRequest;
 		try {
-			const data = await readData(request, url);
+			const data = await readData(request, url, options.bodyTimeout ?? 10_000);
 			checkToken(data.token, publicKey);
 			forwarded = toClientRequest(route, data, { ip });
 		} catch (error) {

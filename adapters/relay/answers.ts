@@ -22,6 +22,7 @@ const TITLES: Record<number, string> = {
 	403: 'Origin not allowed',
 	404: 'Not found',
 	405: 'Method not allowed',
+	408: 'Request timeout',
 	413: 'Payload too large',
 	414: 'URL too long',
 	415: 'Unsupported media type',

@@ -38,7 +38,11 @@ const BODY_TYPES = /^(application\/x-www-form-urlencoded|text\/plain|application
  * The legacy `data` of a request: `?data=` on a GET (or on a `sendBeacon` POST without body),
  * else the POST body, either a form (`data=<JSON or base64>`, form or text/plain) or the bare JSON.
  */
-export async function readData(request: Request, url: URL): Promise<Record<string, unknown>> {
+export async function readData(
+	request: Request,
+	url: URL,
+	bodyTimeout: number,
+): Promise<Record<string, unknown>> {
 	const inQuery = url.searchParams.getAll('data');
 	if (inQuery.length > 1) throw invalid('`data` was given more than once', 'data');
 	let raw: string | null = inQuery[0] ?? null;
@@ -52,7 +56,7 @@ export async function readData(request: Request, url: URL): Promise<Record<strin
 			throw new Refusal(415, 'Send a form, text/plain or JSON body');
 		}
 		// Decoded by hand: workerd warns when .text() reads a form body.
-		const bytes = await readBounded(request, MAX_BODY_BYTES);
+		const bytes = await readBounded(request, MAX_BODY_BYTES, bodyTimeout);
 		if (bytes.byteLength && raw === null) raw = formOrJson(utf8(bytes, 'body'));
 	}
 	if (!raw) throw invalid('`data` was not provided', 'data');

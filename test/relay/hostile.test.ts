@@ -16,7 +16,7 @@ const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 beforeAll(async () => {
 	emu = await startEmulator();
-	relay = createRelay({ publicKey: emu.publicKey, baseUrl: emu.url, maxRetries: 0 });
+	relay = createRelay({ publicKey: emu.publicKey, baseUrl: emu.url, maxRetries: 0, bodyTimeout: 300 });
 	guarded = createRelay({
 		publicKey: emu.publicKey,
 		baseUrl: emu.url,
@@ -76,6 +76,18 @@ const cases: Case[] = [
 	],
 	['form data of 200 000 characters', () => post(form(`{"x":"${'a'.repeat(200_000)}"}`), FORM), 400],
 	['URL over the cap', () => new Request(`${SHOP}/k/track?data=${'A'.repeat(MAX_URL_CHARS)}`), 414],
+	[
+		'a body that starts and then stops arriving (slow sender)',
+		() =>
+			new Request(`${SHOP}/k/track`, {
+				method: 'POST',
+				body: new ReadableStream({
+					start: (controller) => controller.enqueue(new TextEncoder().encode('data=')),
+				}),
+				duplex: 'half',
+			} as RequestInit),
+		408,
+	],
 	['GET without data', () => new Request(`${SHOP}/k/track`), 400],
 	['POST with an empty body', () => post(''), 400],
 	['form without a data field', () => post('other=1', FORM), 400],
