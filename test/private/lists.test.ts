@@ -207,6 +207,19 @@ describe('lists.addSubscribersToList', () => {
 		});
 	});
 
+	it('sends nothing when no profile has anything sendable, and says why', async () => {
+		const result = await t.klaviyo.lists.addSubscribersToList({
+			listId: 'Nope12',
+			profiles: [{ push_token: 'a' }, { push_token: 'b' }],
+		});
+		expect(result).toMatchObject({ chunks: [], sent: 0, failed: 0, skipped: 2 });
+		expect(result.unsent.map((u) => [u.profile, u.field])).toEqual([
+			[0, 'push_token'],
+			[1, 'push_token'],
+		]);
+		expect(t.emu.requests).toEqual([]);
+	});
+
 	it('validates', () => {
 		const add = t.klaviyo.lists.addSubscribersToList.bind(t.klaviyo.lists);
 		expectInvalid(t.emu, () => add({} as never), 'List ID was not provided.');

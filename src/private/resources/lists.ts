@@ -45,14 +45,20 @@ export interface Identifiers {
 export interface SubscribeToListResult extends BulkResult {
 	/** The import that stored custom properties first (the consent job takes identifiers only). */
 	imported?: BulkResult;
-	/** Fields Klaviyo's current API cannot take, by profile (`skipped` counts profiles with nothing sendable). */
+	/**
+	 * Fields Klaviyo's current API cannot take, by profile. `skipped` counts profiles with nothing
+	 * sendable; chunk offsets then count only the profiles that were sent.
+	 */
 	unsent: UnsentField[];
 }
 
 export interface AddMembersResult extends BulkResult {
 	/** The consent job that recorded `sms_consent: true` as SMS marketing consent, after the import. */
 	consented?: BulkResult;
-	/** Fields Klaviyo's current API cannot take, by profile (`skipped` counts profiles with nothing sendable). */
+	/**
+	 * Fields Klaviyo's current API cannot take, by profile. `skipped` counts profiles with nothing
+	 * sendable; chunk offsets then count only the profiles that were sent.
+	 */
 	unsent: UnsentField[];
 }
 
