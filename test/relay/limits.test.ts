@@ -59,7 +59,9 @@ it('2 000 events from one client: 429 with Retry-After once over its limit; a se
 	expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(36);
 	expect(accepted + limited).toBe(2_000);
 	expect(accepted).toBeLessThanOrEqual(Math.ceil(seconds + 1) * 35);
-	expect(accepted).toBeLessThanOrEqual(350);
+	// And never more than 350 within one minute window (a slow run may span two).
+	const minutes = new Set(sentAt.map((t) => Math.floor(t / 60_000))).size;
+	expect(accepted).toBeLessThanOrEqual(350 * minutes);
 	for (const value of retryAfters) expect(Number(value)).toBeGreaterThanOrEqual(1);
 	// What was accepted landed, and nothing else.
 	expect(storedEvents(emu, 'Flood')).toHaveLength(accepted);
