@@ -4,24 +4,39 @@
  * server script looks the profile up, adds it to a list and reads its timeline with the private client.
  *
  *   npm run demo                 # emulator, prints what Klaviyo received, exits 0
- *   npm run demo -- --serve      # same, then keeps the emulator up for you to poke at
+ *   npm run demo -- --serve      # same, then keeps the emulator (and its page) up at :4010
+ *   npm run demo -- --emulator http://127.0.0.1:4010   # against an emulator already running
  *   KLAVIYO_PUBLIC_KEY=… KLAVIYO_PRIVATE_KEY=… npm run demo -- --live
  */
 
-import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
+import {
+	DEFAULT_PRIVATE_KEY,
+	DEFAULT_PUBLIC_KEY,
+	type EmulatorServer,
+	startEmulator,
+} from 'klaviyo-edge/testing/node';
 import Klaviyo from '../src/index.js';
 
 const live = process.argv.includes('--live');
 const serve = process.argv.includes('--serve');
+// An emulator someone else started (npm run emulator, a test): its default keys.
+const external = process.argv[process.argv.indexOf('--emulator') + 1];
+const externalUrl = process.argv.includes('--emulator') ? external : undefined;
 
 async function main(): Promise<void> {
-	const emulator = live ? undefined : await startEmulator({ port: serve ? 4010 : 0 });
-	const publicToken = live ? requireEnv('KLAVIYO_PUBLIC_KEY') : emulator!.publicKey;
-	const privateToken = live ? requireEnv('KLAVIYO_PRIVATE_KEY') : emulator!.privateKey;
-	const klaviyo = new Klaviyo({ publicToken, privateToken, baseUrl: emulator?.url });
+	const emulator = live || externalUrl ? undefined : await startEmulator({ port: serve ? 4010 : 0 });
+	const local = emulator !== undefined || externalUrl !== undefined;
+	const publicToken = local ? (emulator?.publicKey ?? DEFAULT_PUBLIC_KEY) : requireEnv('KLAVIYO_PUBLIC_KEY');
+	const privateToken = local
+		? (emulator?.privateKey ?? DEFAULT_PRIVATE_KEY)
+		: requireEnv('KLAVIYO_PRIVATE_KEY');
+	const baseUrl = emulator?.url ?? externalUrl;
+	const klaviyo = new Klaviyo({ publicToken, privateToken, baseUrl });
 	const email = live ? `klaviyo-edge-demo+${Date.now()}@example.com` : 'pizza.dave@example.com';
 
-	step(`Klaviyo: ${emulator ? `local emulator at ${emulator.url}` : 'live (a.klaviyo.com)'}`);
+	step(
+		`Klaviyo: ${baseUrl ? `local emulator at ${baseUrl} (watch it there in a browser)` : 'live (a.klaviyo.com)'}`,
+	);
 
 	step('Storefront (public key): identify, then track two events');
 	await klaviyo.public.identify({
@@ -63,7 +78,7 @@ async function main(): Promise<void> {
 	if (emulator) printReceived(emulator);
 	if (serve && emulator) {
 		step(
-			`Emulator stays up at ${emulator.url} (Ctrl-C to stop). Inspect: ${emulator.url}/__emulator/requests`,
+			`Emulator stays up at ${emulator.url}: open it in a browser to watch requests live (Ctrl-C to stop)`,
 		);
 		return;
 	}

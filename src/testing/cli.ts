@@ -60,6 +60,7 @@ const emulator = await startEmulator({
 console.log(`Klaviyo emulator listening on ${emulator.url}`);
 console.log(`  public key (company_id):  ${emulator.publicKey}`);
 console.log(`  private key:              ${emulator.privateKey}`);
+console.log(`  live page:                ${emulator.url}/`);
 console.log(`  inspection API:           ${emulator.url}/__emulator/requests`);
 
 let closing = false;

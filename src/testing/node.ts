@@ -61,9 +61,24 @@ async function serve(core: EmulatorCore, request: IncomingMessage, response: Ser
 		return;
 	}
 	if (response.destroyed || hangUp.signal.aborted) return;
-	const body = Buffer.from(await answer.arrayBuffer());
 	const headers: Record<string, string> = {};
 	for (const [name, value] of answer.headers) headers[name] = value;
+	if (answer.headers.get('content-type') === 'text/event-stream' && answer.body) {
+		// The page's live feed: written as it comes, until either side stops.
+		response.writeHead(answer.status, headers);
+		response.flushHeaders();
+		const reader = answer.body.getReader();
+		hangUp.signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
+		try {
+			for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+				response.write(chunk.value);
+		} catch {
+			// The client went away.
+		}
+		response.end();
+		return;
+	}
+	const body = Buffer.from(await answer.arrayBuffer());
 	if (answer.body !== null || body.length > 0) headers['content-length'] = String(body.length);
 	response.writeHead(answer.status, headers);
 	response.end(body.length > 0 ? body : undefined);

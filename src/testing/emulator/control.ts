@@ -10,12 +10,15 @@
  *   POST   /__emulator/rate-limits     {"enabled": true|false}: bulk-job rate limits (rate-limits.ts)
  *   POST   /__emulator/reset           clear state, requests and faults
  *   GET    /__emulator/store           snapshot of the emulated account
+ *   GET    /__emulator/state           what the page shows: recent requests, profiles, lists, jobs
+ *   GET    /__emulator/stream          server-sent events: one `change` per update (the page's cue)
  *   POST   /__emulator/segments        seed a segment: {"name": "...", "profileIds": ["..."]}
  *   POST   /__emulator/opt-ins/confirm confirm a double opt-in: {"profileId": "...", "listId": "..."}
  */
 import type { EmulatorCore } from './core.js';
 import { CORS_HEADERS, preflightHeaders } from './cors.js';
 import { jsonResponse } from './fetch-io.js';
+import { changeStream, pageState } from './page-feed.js';
 import type { FaultRule } from './types.js';
 
 const JSON_HEADERS = { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8' };
@@ -59,14 +62,20 @@ export async function handleControl(core: EmulatorCore, request: Request, url: U
 			return reply(204);
 		case 'GET /__emulator/store':
 			return reply(200, core.store.snapshot());
+		case 'GET /__emulator/state':
+			return reply(200, pageState(core));
+		case 'GET /__emulator/stream':
+			return changeStream(core, request.signal);
 		case 'POST /__emulator/segments': {
 			if (typeof input.name !== 'string') return reply(400, { error: 'name (string) is required.' });
 			const profileIds = Array.isArray(input.profileIds) ? input.profileIds.map(String) : [];
 			const segment = core.store.addSegment({ name: input.name, profileIds });
+			core.changed();
 			return reply(201, { id: segment.id, name: segment.name, profileIds });
 		}
 		case 'POST /__emulator/opt-ins/confirm': {
 			const confirmed = core.store.confirmOptIn(String(input.profileId), String(input.listId));
+			core.changed();
 			return confirmed ? reply(204) : reply(404, { error: 'No pending opt-in for that profile and list.' });
 		}
 		default:

@@ -17,6 +17,7 @@ import { ApiError, codeForStatus, errorDocument, errorObject, type JsonApiErrorO
 import { describeFault, FaultRegistry } from './faults.js';
 import { headerRecord, jsonResponse, parseQuery, recordedBody, sleep } from './fetch-io.js';
 import { handlers } from './handlers/index.js';
+import { pageResponse } from './page.js';
 import { BulkRateLimits } from './rate-limits.js';
 import { type CheckResult, checkRequest } from './request-checks.js';
 import { Router } from './router.js';
@@ -63,6 +64,19 @@ export class EmulatorCore {
 	clearRequests(): void {
 		this.requests.length = 0;
 		this.seq = 0;
+		this.changed();
+	}
+
+	private readonly watchers = new Set<() => void>();
+
+	/** Calls `watcher` after every change a page would show (a request answered, a reset). */
+	watch(watcher: () => void): () => void {
+		this.watchers.add(watcher);
+		return () => this.watchers.delete(watcher);
+	}
+
+	changed(): void {
+		for (const watcher of this.watchers) watcher();
 	}
 
 	/**
@@ -94,6 +108,8 @@ export class EmulatorCore {
 		if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
 			return handleControl(this, request, url);
 		}
+		// The page that shows what the emulator received (not a Klaviyo endpoint, not recorded).
+		if (method === 'GET' && url.pathname === '/') return pageResponse();
 
 		const { query, repeated } = parseQuery(url);
 		const record: RecordedRequest = {
@@ -268,6 +284,7 @@ export class EmulatorCore {
 
 	private finish(record: RecordedRequest): void {
 		this.options.onRequest?.(record);
+		this.changed();
 	}
 }
 
