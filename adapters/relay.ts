@@ -28,7 +28,14 @@ import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
 import { type ClientRequest, type Route, readData, toClientRequest } from './relay/decode.js';
 import { type Forward, forwardToKlaviyo, type KlaviyoForwardOptions } from './relay/forward.js';
-import { clientRate, type Limiter, memoryLimiter, type RelayLimits, siteRate } from './relay/limits.js';
+import {
+	clientRate,
+	type Limiter,
+	memoryLimiter,
+	type Rate,
+	type RelayLimits,
+	siteRate,
+} from './relay/limits.js';
 import { originPolicy } from './relay/origin.js';
 
 export type { ClientIpSource } from './relay/client-ip.js';
@@ -109,6 +116,9 @@ export function createRelay(options: RelayOptions): RelayHandler {
 			forwarded = toClientRequest(route, data, { ip });
 		} catch (error) {
 			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors);
+			// A listed site's page must be able to read why its body was refused (else it would retry).
+			if (error instanceof Refusal)
+				throw new Refusal(error.status, error.message, { ...cors, ...error.headers });
 			throw error;
 		}
 		if (limits.perSite !== false) {
@@ -133,12 +143,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 	};
 }
 
-async function limit(
-	limiter: Limiter,
-	key: string,
-	rate: Parameters<Limiter['take']>[1],
-	cors: Record<string, string>,
-): Promise<void> {
+async function limit(limiter: Limiter, key: string, rate: Rate, cors: Record<string, string>): Promise<void> {
 	const outcome = await limiter.take(key, rate);
 	if (!outcome.ok) {
 		throw new Refusal(429, 'Too many requests: retry later', {

@@ -250,6 +250,19 @@ it(`answers each of ${cases.length} hostile requests with its 4xx and a JSON:API
 	expect(emu.requests).toEqual([]);
 });
 
+it('a listed site reads every refusal of its input: CORS headers on 400, 413 and 415 alike', async () => {
+	const from = { origin: 'https://shop.example' };
+	const answers = [
+		await guarded(new Request(get(withTrack({ event: 42 })), { headers: from })),
+		await guarded(post('x', { ...from, 'content-length': String(2 ** 30) })),
+		await guarded(post('<data/>', { ...from, 'content-type': 'application/xml' })),
+	];
+	expect(answers.map((answer) => answer.status)).toEqual([400, 413, 415]);
+	for (const answer of answers) {
+		expect(answer.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+	}
+});
+
 it('lets in what the origin policy should: same origin, listed origins and Referers, same-origin fetches', async () => {
 	const allowed: Array<Record<string, string>> = [
 		{ origin: SHOP },
