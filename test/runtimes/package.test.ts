@@ -1,20 +1,21 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { installPacked, type PackedProject, run } from './packed.js';
 
 /**
- * The built package as a user gets it, through its `exports` map: CommonJS `require` and ESM
- * `import` of every subpath, then one real call each way. Builds dist/ first (tsup, ~3 s).
+ * The package as a user gets it (packed, installed in a throwaway project), through its
+ * `exports` map: CommonJS `require` and ESM `import` of every subpath, then one real call each way.
  */
-const run = promisify(execFile);
 let emu: EmulatorServer;
+let pkg: PackedProject;
 
 beforeAll(async () => {
-	await run('npx', ['tsup', '--silent'], { timeout: 120_000 });
-	emu = await startEmulator();
-}, 120_000);
-afterAll(() => emu?.close());
+	[pkg, emu] = await Promise.all([installPacked(), startEmulator()]);
+}, 240_000);
+afterAll(async () => {
+	await emu?.close();
+	await pkg?.remove();
+});
 
 it('require() of every subpath works from CommonJS', async () => {
 	// The root is node-klaviyo's shape: the class itself, carrying the named exports.
@@ -30,7 +31,7 @@ it('require() of every subpath works from CommonJS', async () => {
 			const same = Klaviyo.Klaviyo === Klaviyo && Klaviyo.default === Klaviyo && Klaviyo.KlaviyoError === require('klaviyo-edge/private').KlaviyoError;
 			console.log(JSON.stringify({ names, id: list.data.id, same, isError: new Klaviyo.KlaviyoApiError(400) instanceof Klaviyo.KlaviyoError }));
 		});`;
-	const { stdout } = await run(process.execPath, ['-e', script, emu.url, emu.privateKey]);
+	const { stdout } = await run(process.execPath, ['-e', script, emu.url, emu.privateKey], { cwd: pkg.dir });
 	expect(JSON.parse(stdout)).toEqual({
 		names: ['function', 'function', 'function', 'function'],
 		id: expect.any(String),
@@ -44,13 +45,11 @@ it('import of the default export works from ESM, as node-klaviyo code migrates',
 		import Klaviyo from 'klaviyo-edge';
 		const klaviyo = new Klaviyo({ publicToken: process.argv[2], baseUrl: process.argv[1] });
 		console.log(JSON.stringify(await klaviyo.public.track({ event: 'From ESM', email: 'esm@example.com' })));`;
-	const { stdout } = await run(process.execPath, [
-		'--input-type=module',
-		'-e',
-		script,
-		emu.url,
-		emu.publicKey,
-	]);
+	const { stdout } = await run(
+		process.execPath,
+		['--input-type=module', '-e', script, emu.url, emu.publicKey],
+		{ cwd: pkg.dir },
+	);
 	expect(stdout.trim()).toBe('1');
 	expect(emu.requests.filter((r) => r.path === '/client/events' && r.valid)).toHaveLength(1);
 });
@@ -59,7 +58,7 @@ it('the relay subpaths for Deno, Bun and Node load both ways, and klaviyo-edge/n
 	const cjs = `
 		const names = ['deno', 'bun', 'node'].map((name) => require('klaviyo-edge/' + name));
 		console.log(JSON.stringify([typeof names[0].relayDeno, typeof names[1].relayBun, typeof names[2].relayListener]));`;
-	const { stdout: loaded } = await run(process.execPath, ['-e', cjs]);
+	const { stdout: loaded } = await run(process.execPath, ['-e', cjs], { cwd: pkg.dir });
 	expect(JSON.parse(loaded)).toEqual(['function', 'function', 'function']);
 	const esm = `
 		import { createServer } from 'node:http';
@@ -72,7 +71,9 @@ it('the relay subpaths for Deno, Bun and Node load both ways, and klaviyo-edge/n
 			console.log(JSON.stringify([answer.status, await answer.text()]));
 			server.close();
 		});`;
-	const { stdout } = await run(process.execPath, ['--input-type=module', '-e', esm, emu.url, emu.publicKey]);
+	const { stdout } = await run(process.execPath, ['--input-type=module', '-e', esm, emu.url, emu.publicKey], {
+		cwd: pkg.dir,
+	});
 	expect(JSON.parse(stdout)).toEqual([202, '1']);
 	const viaDist = emu.requests.filter((r) => r.valid && JSON.stringify(r.body).includes('Via dist'));
 	expect(viaDist).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -19,7 +19,7 @@ export interface PackedProject {
  * The package as a user installs it: built into a scratch folder (the repo's dist/ stays as it
  * is, other test files load it), packed by `npm pack` with the package.json `files` rule, and
  * unpacked into a throwaway project. Its dependencies are links to the repo's installed copies
- * (valibot has none of its own): `npm install --offline` of the tarball gives the same tree but
+ * (valibot and the optional peer @hono/node-server have none of their own): `npm install --offline` of the tarball gives the same tree but
  * took 2.9 s on the shared machine, and needs the npm cache to hold every dependency. The build
  * is most of the time (21 s of 22 s unloaded).
  */
@@ -39,8 +39,10 @@ export async function installPacked(): Promise<PackedProject> {
 	const installed = join(dir, 'node_modules', 'klaviyo-edge');
 	await mkdir(installed, { recursive: true });
 	await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-	const { dependencies = {} } = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
-	for (const name of Object.keys(dependencies)) {
+	// Peers too (@hono/node-server for klaviyo-edge/node), as a user of that subpath installs them.
+	const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
+	for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
+		await mkdir(dirname(join(dir, 'node_modules', name)), { recursive: true });
 		await symlink(join(repoRoot, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
 	}
 	await writeFile(join(dir, 'package.json'), '{ "private": true }\n');
