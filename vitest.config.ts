@@ -7,6 +7,7 @@ export default defineConfig({
 	// Tests import the emulator by package name, as a user would; here that name is the source.
 	resolve: {
 		alias: [
+			{ find: /^klaviyo-edge$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
 			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),

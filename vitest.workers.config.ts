@@ -8,6 +8,7 @@ export default defineConfig({
 	// examples/worker imports the package by name, as a shop would; here that name is the source.
 	resolve: {
 		alias: [
+			{ find: /^klaviyo-edge$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
 			{
 				find: 'klaviyo-edge/cloudflare',
 				replacement: new URL('./adapters/cloudflare.ts', import.meta.url).pathname,
