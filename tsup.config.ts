@@ -55,6 +55,9 @@ export default defineConfig([
 		target: 'es2022',
 		platform: 'neutral',
 		esbuildPlugins: [compressedSpec],
+		// The few valibot functions in use, bundled and tree-shaken: importing all of valibot (200 KB of
+		// ESM) was most of the private entry's import time (~30 ms of ~40 ms on Node 20).
+		noExternal: ['valibot'],
 	},
 	{
 		// One self-contained, minified ESM file of the public entry for `<script type=module>` from a CDN.

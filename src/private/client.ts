@@ -1,19 +1,11 @@
-import type { ClientOptions } from '../core/options.js';
-import { RateLimiter } from './rate-limiter.js';
+import { connect, type PrivateOptions } from './connection.js';
 import { DataPrivacy } from './resources/data-privacy.js';
 import { Events } from './resources/events.js';
 import { Lists } from './resources/lists.js';
 import { Metrics } from './resources/metrics.js';
 import { Profiles } from './resources/profiles.js';
-import { Transport } from './transport.js';
 
-export interface PrivateOptions extends ClientOptions {
-	/**
-	 * Paces requests under Klaviyo's published per-endpoint limits. Default: a limiter of this
-	 * client's own; share one between clients that use the same key, or pass `false` to turn it off.
-	 */
-	rateLimiter?: RateLimiter | false;
-}
+export type { PrivateOptions };
 
 /**
  * The server-side client, for a private API key (`pk_…`). Runs wherever `fetch` does: Workers,
@@ -30,12 +22,7 @@ export class PrivateClient {
 	readonly events: Events;
 
 	constructor(privateKey: string, options: PrivateOptions = {}) {
-		const { rateLimiter = new RateLimiter(), ...clientOptions } = options;
-		const transport = new Transport({
-			...clientOptions,
-			privateKey,
-			beforeRequest: rateLimiter ? rateLimiter.acquire : undefined,
-		});
+		const transport = connect(privateKey, options);
 		this.profiles = new Profiles(transport);
 		this.metrics = new Metrics(transport);
 		this.lists = new Lists(transport);

@@ -28,15 +28,21 @@ export {
 } from '../core/options.js';
 export { PagePromise } from '../core/pagination.js';
 export { type BulkChunk, type BulkResult, LIMITS } from './bulk.js';
-export { PrivateClient, type PrivateOptions } from './client.js';
+export { PrivateClient } from './client.js';
+export { connect, type PrivateOptions } from './connection.js';
 export type { LegacyListProfile, UnsentField } from './legacy-list-profiles.js';
 export type { ImportOptions, WaitOptions } from './profile-import.js';
 export { type RateLimit, RateLimiter, type RateLimiterOptions } from './rate-limiter.js';
-export type { DataPrivacy, DeletionRequest } from './resources/data-privacy.js';
-export type { Events } from './resources/events.js';
-export type { AddMembersResult, Identifiers, Lists, SubscribeToListResult } from './resources/lists.js';
-export type { MetricExportOptions, Metrics } from './resources/metrics.js';
-export type { Profiles } from './resources/profiles.js';
+export { DataPrivacy, type DeletionRequest } from './resources/data-privacy.js';
+export { Events } from './resources/events.js';
+export {
+	type AddMembersResult,
+	type Identifiers,
+	Lists,
+	type SubscribeToListResult,
+} from './resources/lists.js';
+export { type MetricExportOptions, Metrics } from './resources/metrics.js';
+export { Profiles } from './resources/profiles.js';
 export type {
 	SubscribeOptions,
 	SubscribeProfile,
@@ -44,4 +50,5 @@ export type {
 	UnsubscribeProfile,
 } from './subscriptions.js';
 export type { TimelineOptions } from './timeline.js';
+export type { CallOptions, Query, Transport } from './transport.js';
 export type * from './types.js';

@@ -44,7 +44,9 @@ export class RateLimiter {
 			const [method = '', path = ''] = key.split(' ');
 			const segments = path.split('/');
 			const endpoint = { key, segments, literals: segments.filter((s) => !s.startsWith('{')).length, limit };
-			this.#endpoints.set(method, [...(this.#endpoints.get(method) ?? []), endpoint]);
+			// Filed by method and segment count: a request is matched against a handful, not the whole table.
+			const bucket = `${method} ${segments.length}`;
+			this.#endpoints.set(bucket, [...(this.#endpoints.get(bucket) ?? []), endpoint]);
 		}
 	}
 
@@ -75,8 +77,7 @@ export class RateLimiter {
 	#match(method: string, path: string): Endpoint | undefined {
 		const segments = path.split('?')[0]!.split('/');
 		let best: Endpoint | undefined;
-		for (const endpoint of this.#endpoints.get(method.toUpperCase()) ?? []) {
-			if (endpoint.segments.length !== segments.length) continue;
+		for (const endpoint of this.#endpoints.get(`${method.toUpperCase()} ${segments.length}`) ?? []) {
 			const matches = endpoint.segments.every((s, i) => s.startsWith('{') || s === segments[i]);
 			if (matches && (!best || endpoint.literals > best.literals)) best = endpoint;
 		}

@@ -76,7 +76,7 @@ export class Transport {
 		if (body !== undefined) headers['content-type'] = JSON_API;
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
-		await options.beforeRequest?.(method, path, signal);
+		if (options.beforeRequest) await options.beforeRequest(method, path, signal);
 		const timeout = call.timeout ?? options.timeout ?? 10_000;
 		return send(
 			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.

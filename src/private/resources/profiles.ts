@@ -39,6 +39,8 @@ import type {
 } from '../types.js';
 
 const profileId = pathId('Profile ID was not provided.');
+/** A positional id: its path rule is checked where it enters the URL, which names the field. */
+const profileIdArgument = requiredString('Profile ID was not provided.');
 
 /**
  * Profiles: node-klaviyo's six methods on `/api/profiles` and `/api/events`, plus the modern
@@ -53,7 +55,7 @@ export class Profiles {
 
 	/** `GET /api/profiles/{id}`. */
 	getProfile(profileId: string, request?: RequestOptions): Promise<ProfileDocument> {
-		const id = validate(requiredString('Profile ID was not provided.'), profileId, 'profiles.getProfile');
+		const id = validate(profileIdArgument, profileId, 'profiles.getProfile');
 		return this.#transport.request('GET', `/api/profiles/${segment(id, 'profileId')}`, request);
 	}
 
