@@ -1,6 +1,7 @@
 // Types of `require('klaviyo-edge')` (see index.cjs): the Klaviyo class, whose namespace holds every
-// named export of the package root (`export import` for values, `export type` for types). Keep it
-// in step with src/index.ts: test/runtimes/node-klaviyo-readme.test.ts names any export missing here.
+// named export of the package root (`export import` for values, `export type` for types). The
+// namespace is generated: after changing src/index.ts's exports, `npx tsup && npm run
+// gen:commonjs-types` (test/runtimes/node-klaviyo-readme.test.ts names any export missing here).
 import sdk = require('../dist/index.cjs');
 
 declare class Klaviyo extends sdk.Klaviyo {
