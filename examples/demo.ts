@@ -6,6 +6,7 @@
  *   npm run demo                 # emulator, prints what Klaviyo received, exits 0
  *   npm run demo -- --serve      # same, then keeps the emulator (and its page) up at :4010
  *   npm run demo -- --emulator http://127.0.0.1:4010   # against an emulator already running
+ *   npm run demo -- --edge       # a Chromium page → wrangler dev relay → Queues → bulk jobs (demo-edge.ts)
  *   KLAVIYO_PUBLIC_KEY=… KLAVIYO_PRIVATE_KEY=… npm run demo -- --live
  */
 
@@ -115,7 +116,11 @@ function requireEnv(name: string): string {
 	return value;
 }
 
-main().catch((error: unknown) => {
+// --edge: page → wrangler dev relay → Cloudflare Queues → bulk jobs (examples/demo-edge.ts), loaded only then.
+const run = process.argv.includes('--edge')
+	? import('./demo-edge.js').then((edge) => edge.edgeDemo())
+	: main();
+run.catch((error: unknown) => {
 	console.error(error);
 	process.exit(1);
 });
