@@ -154,7 +154,8 @@ async function send<T>(
 		const culprits = endpoint.culprits(apiError.errors, job);
 		const refused = (reason: string): Outcome => ({ kind: 'refused', status: apiError.statusCode, reason });
 		if (job.items.length === 1) return [refused(culprits.get(0) ?? reasonOf(apiError.errors[0], apiError))];
-		if (culprits.size > 0 && culprits.size < mine.length) {
+		if (culprits.size === mine.length) return mine.map((_, k) => refused(culprits.get(k)!));
+		if (culprits.size > 0) {
 			const keep = mine.map((_, k) => k).filter((k) => !culprits.has(k));
 			const resent = await deliver(
 				transport,
@@ -168,7 +169,7 @@ async function send<T>(
 			});
 			return outcomes;
 		}
-		// The error does not say which item (or blames them all): halve and try each half.
+		// The error does not say which item: halve and try each half.
 		const half = Math.ceil(mine.length / 2);
 		const [first, second] = await Promise.all([
 			deliver(transport, mine.slice(0, half), endpoint, depth + 1),
