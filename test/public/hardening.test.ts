@@ -254,3 +254,35 @@ describe('replay', () => {
 		expect(eventsNamed(await emu.store(), 'Kept')).toHaveLength(1);
 	});
 });
+
+const TOTAL = Number(process.env.FLAKY_TOTAL ?? 5_000);
+
+describe('a flaky Klaviyo', () => {
+	it('5,000 events under a third of faulted attempts end as exactly 5,000 events', async () => {
+		// Each rule fires on 10 % of the attempts it sees: 1 - 0.9^4 = 34 % of attempts fail.
+		for (const fault of [{ status: 429, retryAfter: 1 }, { status: 503 }, { status: 524 }, { drop: true }]) {
+			await emu.fault({ method: 'POST', path: '/client/events', rate: 0.1, ...fault });
+		}
+		// happy-dom's fetch never settles on a dropped connection (a browser's rejects at once): the
+		// per-attempt timeout is what ends those attempts, so it is short here.
+		const { page, reports } = load({ maxRetries: 8, timeout: 500 });
+		const calls: Promise<0 | 1>[] = [];
+		const started = Date.now();
+		for (let n = 0; n < TOTAL; n++) {
+			calls.push(track(page, { event: 'Flaky', properties: { n } }));
+			// A storefront's pace: the queue (100 by default) never overflows.
+			if (read(page).length >= 60) await until(() => read(page).length < 30, 60_000, 'the queue to drain');
+		}
+		const outcomes = await Promise.allSettled(calls);
+		console.info(`${TOTAL} events under faults: ${Date.now() - started} ms`);
+		await until(() => !read(page).length, 60_000, 'the queue to empty');
+		expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+		expect(reports).toEqual([]);
+		const requests = (await emu.requests()).filter((request) => request.method === 'POST');
+		const faulted = requests.filter((request) => request.faulted).length;
+		expect(faulted / requests.length).toBeGreaterThanOrEqual(0.3);
+		const events = eventsNamed(await emu.store(), 'Flaky');
+		expect(new Set(events.map((event) => event.properties.n)).size).toBe(TOTAL);
+		expect(events).toHaveLength(TOTAL);
+	}, 240_000);
+});

@@ -22,12 +22,13 @@ import { rejectionOf, thrownBy } from './helpers.js';
  * Then +82 / +94: a request lost to two tabs writing the queue at the same moment is put back
  * (tabs note what they settled), where it used to count as delivered.
  * Then +24 / +2: a queue is dropped, not kept in storage, once klaviyo.js's `__kla_off` cookie appears.
- * Then +291 / +341 / +345 (issue 10, NOT yet found elsewhere: a decision for the lead): what storage
+ * Then +303 / +350 / +360 (issue 10, NOT yet found elsewhere: a decision for the lead): what storage
  * and cookies hold is checked before it is trusted (queue items, done list, identity, opt-out flag,
  * __kla_id), discarded and reported through onError; stored requests only go to the configured
- * destination; at most 4 in flight; an ignored failure is reported instead of an unhandled rejection.
+ * destination; at most 4 in flight, one drain loop at a time; an ignored failure is reported
+ * instead of an unhandled rejection.
  */
-const BUDGET = { track: 3_700, createClientAndTrack: 4_240, wholeEntry: 4_840 };
+const BUDGET = { track: 3_710, createClientAndTrack: 4_250, wholeEntry: 4_850 };
 
 const bundle = async (names: string) => {
 	const { code, brotli, inputs } = await bundlePublic(names);

@@ -36,7 +36,8 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	const stored = read(client);
 	const alone = JSON.stringify([item]).length > (client.options.maxQueueBytes ?? 256_000);
 	write(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
-	void drain(client);
+	// While requests are on the wire a drain is running, and it picks this one up when a slot frees.
+	if (!client.sending.size) void drain(client);
 	return accepted;
 }
 
@@ -71,7 +72,8 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 		const ready = items
 			.filter(
 				(item) =>
-					!tried.has(item.id) &&
+					// A flush tries each request once; otherwise its `due` time spaces the attempts.
+					!(everything && tried.has(item.id)) &&
 					!client.sending.has(item.id) &&
 					!((item.lease ?? 0) > now) &&
 					(everything || item.due <= now),
