@@ -1,38 +1,30 @@
 /**
- * klaviyo-edge/testing as a user gets it: `npm pack`, the tarball installed into an empty
- * project, then the same in-process run (in-process.ts: create an emulator, pass its fetch to a
- * client, track, read back, an outage) by Node, Deno and Bun from that install, and by workerd
- * (miniflare) from a bundle of that install. Builds dist/ first.
+ * klaviyo-edge/testing as a user gets it: `npm pack`, the tarball unpacked into an empty project
+ * (installPacked), then the same in-process run (in-process.ts: create an emulator, pass its
+ * fetch to a client, track, read back, an outage) by Node, Deno and Bun from that install, and
+ * by workerd (miniflare) from a bundle of that install.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPacked, type PackedProject, repoRoot as root, run } from '../runtimes/packed.js';
 import { expectedRun } from './in-process.js';
 
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
+let pkg: PackedProject;
 let project: string;
-let unpackedBytes = 0;
+
+/** Bytes of every file under `dir`: what `npm pack` reports as the unpacked size. */
+const bytesUnder = (dir: string): number =>
+	readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+		const path = join(dir, entry.name);
+		return sum + (entry.isDirectory() ? bytesUnder(path) : statSync(path).size);
+	}, 0);
 
 beforeAll(async () => {
-	await run('npx', ['tsup', '--silent'], { cwd: root, timeout: 240_000 });
-	project = mkdtempSync(join(tmpdir(), 'kx-packed-testing-'));
-	const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', project], { cwd: root });
-	const [packed] = JSON.parse(stdout) as Array<{ filename: string; unpackedSize: number }>;
-	unpackedBytes = packed!.unpackedSize;
-	writeFileSync(
-		join(project, 'package.json'),
-		JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
-	);
-	await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${packed!.filename}`], {
-		cwd: project,
-		timeout: 120_000,
-	});
+	pkg = await installPacked();
+	project = pkg.dir;
 	// The run, with the package left as an import: each runtime resolves it from node_modules.
 	await build({
 		stdin: {
@@ -52,13 +44,13 @@ console.log(JSON.stringify(await inProcessRun(runtime)));`,
 	});
 }, 300_000);
 
-afterAll(() => {
-	if (project) rmSync(project, { recursive: true, force: true });
-});
+afterAll(() => pkg?.remove());
 
 it('the package stays under 3 MB unpacked', () => {
-	expect(unpackedBytes).toBeGreaterThan(100_000);
-	expect(unpackedBytes).toBeLessThan(3_000_000);
+	const unpacked = bytesUnder(join(project, 'node_modules', 'klaviyo-edge'));
+	console.log(`klaviyo-edge unpacked: ${unpacked} bytes`);
+	expect(unpacked).toBeGreaterThan(100_000);
+	expect(unpacked).toBeLessThan(3_000_000);
 });
 
 const runtimes: Record<string, [string, string[]]> = {
