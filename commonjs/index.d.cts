@@ -12,6 +12,7 @@ declare namespace Klaviyo {
 	export type AddMembersResult = sdk.AddMembersResult;
 	export type BulkChunk = sdk.BulkChunk;
 	export type BulkResult = sdk.BulkResult;
+	export type CallOptions = sdk.CallOptions;
 	export type ClientOptions = sdk.ClientOptions;
 	export type CreatedImportJobDocument = sdk.CreatedImportJobDocument;
 	export type CreatedListDocument = sdk.CreatedListDocument;
@@ -61,6 +62,7 @@ declare namespace Klaviyo {
 	export import Profiles = sdk.Profiles;
 	export type ProfilesPage = sdk.ProfilesPage;
 	export import PublicClient = sdk.PublicClient;
+	export type Query = sdk.Query;
 	export type RateLimit = sdk.RateLimit;
 	export import RateLimiter = sdk.RateLimiter;
 	export type RateLimiterOptions = sdk.RateLimiterOptions;
@@ -71,6 +73,7 @@ declare namespace Klaviyo {
 	export type SubscribeToListResult = sdk.SubscribeToListResult;
 	export type SubscriptionChannels = sdk.SubscriptionChannels;
 	export type TimelineOptions = sdk.TimelineOptions;
+	export import Transport = sdk.Transport;
 	export type UnsentField = sdk.UnsentField;
 	export type UnsubscribeOptions = sdk.UnsubscribeOptions;
 	export type UnsubscribeProfile = sdk.UnsubscribeProfile;
@@ -79,6 +82,7 @@ declare namespace Klaviyo {
 	export type UpdatedProfileDocument = sdk.UpdatedProfileDocument;
 	export type UpsertedProfileDocument = sdk.UpsertedProfileDocument;
 	export type WaitOptions = sdk.WaitOptions;
+	export import connect = sdk.connect;
 }
 
 export = Klaviyo;
