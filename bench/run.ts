@@ -18,8 +18,8 @@ import { build, type Metafile } from 'esbuild';
 import { PrivateClient, RateLimiter } from 'klaviyo-edge/private';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const CALLS = Number(process.env.BENCH_CALLS ?? 300);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const KEY = 'pk_bench_0000000000000000000000';
 const PROFILE_ID = '01JBENCHPROFILE000000000000';
 
