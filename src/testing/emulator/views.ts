@@ -70,7 +70,13 @@ export function eventViews(store: Store): EventView[] {
 }
 
 export function profileViews(store: Store): ProfileView[] {
-	const events = eventViews(store);
+	// Grouped once: the page asks for this after every request, with thousands of events.
+	const timelines = new Map<string, EventView[]>();
+	for (const event of eventViews(store)) {
+		const timeline = timelines.get(event.profileId);
+		if (timeline) timeline.push(event);
+		else timelines.set(event.profileId, [event]);
+	}
 	return [...store.profiles.values()].map((profile) => ({
 		id: profile.id,
 		email: profile.email,
@@ -81,7 +87,7 @@ export function profileViews(store: Store): ProfileView[] {
 		properties: structuredClone(profile.properties),
 		created: profile.created,
 		updated: profile.updated,
-		events: events.filter((event) => event.profileId === profile.id),
+		events: timelines.get(profile.id) ?? [],
 		lists: store.listsOfProfile(profile.id).map((list) => list.id),
 	}));
 }
