@@ -34,8 +34,9 @@ export type KlaviyoMessage = QueuedItem | Parcel;
 /** What the consumer puts on the dead-letter queue for an item Klaviyo refused. */
 export interface DeadLetter {
 	kind: 'dead-letter';
+	/** What was queued (for status 0, the message body as it came). */
 	item: QueuedItem;
-	/** Klaviyo's status and error detail. */
+	/** Klaviyo's status (0: the message was not one of ours), and its error detail. */
 	status: number;
 	reason: string;
 	at: string;

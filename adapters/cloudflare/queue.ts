@@ -114,6 +114,7 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 	};
 }
 
+const now = () => new Date().toISOString();
 const isParcel = (body: unknown): body is Parcel => (body as Parcel | undefined)?.kind === 'parcel';
 const itemsOf = (body: unknown): QueuedItem[] =>
 	isParcel(body)
@@ -157,6 +158,12 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 	const outcomes = await deliverAll(items, transport);
 
 	const dead: DeadLetter[] = [];
+	// Not ours (another producer on the queue, a bug): kept in the DLQ rather than acked into nothing.
+	messages.forEach((message, m) => {
+		if (owners.includes(m)) return;
+		const reason = 'not a klaviyo-edge queue message';
+		dead.push({ kind: 'dead-letter', item: message.body as QueuedItem, status: 0, reason, at: now() });
+	});
 	const perMessage = messages.map(() => ({ retry: false, after: 0 }));
 	outcomes.forEach((outcome, i) => {
 		const state = perMessage[owners[i]!]!;
@@ -167,7 +174,7 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 				item: items[i]!,
 				status: outcome.status,
 				reason: outcome.reason,
-				at: new Date().toISOString(),
+				at: now(),
 			});
 		} else {
 			state.retry = true;

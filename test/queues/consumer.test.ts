@@ -148,6 +148,13 @@ describe('klaviyoQueue', () => {
 		expect(emu.invalidRequests()).toEqual([]);
 	});
 
+	it('dead-letters a message that is not one of ours instead of acking it into nothing', async () => {
+		const { fates, dead } = await consume([{ hello: 'world' }, event(1)]);
+		expect(fates.every((f) => f.acked)).toBe(true);
+		expect(dead).toEqual([expect.objectContaining({ item: { hello: 'world' }, status: 0 })]);
+		expect(emu.store.events).toHaveLength(1);
+	});
+
 	it('imports identified profiles in a profile bulk import job', async () => {
 		const profile = (email: string): QueuedItem => ({
 			kind: 'profile',
@@ -233,6 +240,23 @@ describe('emulator bulk-job rate limits', () => {
 				},
 			}),
 		});
+
+	it('a consumer paces its jobs inside them: 12 batches in a row, no 429', async () => {
+		const limited = createEmulator({ rateLimits: true });
+		const consumer = klaviyoQueue({ fetch: limited.fetch as typeof fetch });
+		const env = { KLAVIYO_PRIVATE_KEY: limited.privateKey, KLAVIYO_BASE_URL: 'http://klaviyo.test' };
+		const started = Date.now();
+		const fates = [];
+		for (let n = 0; n < 12; n++) {
+			const one = message(event(n));
+			await consumer.queue({ queue: 'klaviyo-bulk', messages: [one] }, env);
+			fates.push(one.fate);
+		}
+		expect(fates.every((f) => f.acked)).toBe(true);
+		expect(limited.requests.map((r) => r.status)).toEqual(Array(12).fill(202));
+		// The 11th job waited for the next second instead of meeting a 429.
+		expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+	});
 
 	it('answers 429 with Retry-After past 10 jobs in a second when on, and never when off', async () => {
 		const limited = createEmulator({ rateLimits: true });

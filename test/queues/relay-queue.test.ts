@@ -110,6 +110,8 @@ it('5,000 relayed events reach Klaviyo once each, in 5 bulk jobs, through faults
 	const throttled = attempts.filter((r) => r.status === 429 && !r.faulted);
 	expect(emu.invalidRequests().filter((r) => r.status !== 400)).toEqual([]);
 	expect(faulted.length / attempts.length).toBeGreaterThanOrEqual(0.3);
+	// The emulator enforced Klaviyo's 10/s and 150/min on the bulk endpoint: the consumer stayed inside.
+	expect(throttled).toEqual([]);
 	// The 5,000 went in at most 5 accepted jobs; the resent 90 in one more.
 	expect(firstJobs).toBeLessThanOrEqual(5);
 	expect(accepted.length).toBeLessThanOrEqual(firstJobs + 1);
