@@ -115,7 +115,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 			checkToken(data.token, publicKey);
 			forwarded = toClientRequest(route, data, { ip });
 		} catch (error) {
-			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors);
+			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors, error);
 			// A listed site's page must be able to read why its body was refused (else it would retry).
 			if (error instanceof Refusal)
 				throw new Refusal(error.status, error.message, { ...cors, ...error.headers });
@@ -136,7 +136,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		try {
 			return await relay(request, peer);
 		} catch (error) {
-			if (error instanceof Refusal) return problem(error.status, error.message, error.headers);
+			if (error instanceof Refusal) return problem(error.status, error.message, error.headers, error.input);
 			// A bug of the relay, never the caller's input: answered, never thrown at the host.
 			return problem(500, 'The relay failed');
 		}

@@ -11,12 +11,12 @@ import {
 	KlaviyoRateLimitError,
 	KlaviyoValidationError,
 } from '../../src/core/errors.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/core/jsonapi.js';
 import { isRetryable, parseRetryAfter } from '../../src/core/retry.js';
 import { importJobs } from '../../src/private/profile-import.js';
 import { eventJobs } from '../../src/private/resources/events.js';
 import type { Transport } from '../../src/private/transport.js';
 import type { ProfileInput, EventAttributes as SpecEventAttributes } from '../../src/private/types.js';
+import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 
 export type Outcome =
 	| { kind: 'landed' }

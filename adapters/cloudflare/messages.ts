@@ -4,9 +4,9 @@
  * platform refuses later would be lost in the consumer instead).
  */
 import { KlaviyoValidationError } from '../../src/core/errors.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/core/jsonapi.js';
-import type { LegacyEvent } from '../../src/core/legacy.js';
 import { toAttributes } from '../../src/private/resources/events.js';
+import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import type { LegacyEvent } from '../../src/protocol/legacy.js';
 import type { ClientRequest } from '../relay/decode.js';
 
 /** One event for `POST /api/event-bulk-create-jobs`; its `unique_id` is set, so redelivery counts once. */

@@ -13,9 +13,10 @@
  * `max_retries`. Delivery is at least once: events carry `unique_id`s, so one that arrives
  * twice (here or in Klaviyo) is counted once; profile imports are upserts.
  */
-import type { EventAttributes, ProfileAttributes } from '../../src/core/jsonapi.js';
+
 import { RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
+import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
 import {
 	type DeadLetter,

@@ -29,10 +29,35 @@ const TITLES: Record<number, string> = {
 	429: 'Too many requests',
 };
 
-/** A JSON:API error document; `detail` never repeats what the caller sent. */
-export function problem(status: number, detail: string, headers: Record<string, string> = {}): Response {
+/** The input's broken rule, as the clients' `KlaviyoValidationError` names it. */
+export interface Broken {
+	field: string;
+	rule: string;
+}
+
+/**
+ * A JSON:API error document; `detail` never repeats what the caller sent. A refused input names
+ * its field: `source.pointer` into the call's `data`, and `meta.field` / `meta.rule` exactly as
+ * the clients' `KlaviyoValidationError` has them for the same input.
+ */
+export function problem(
+	status: number,
+	detail: string,
+	headers: Record<string, string> = {},
+	input?: Broken,
+): Response {
 	const title = TITLES[status] ?? 'Relay error';
-	const error = { id: crypto.randomUUID(), status: String(status), code: 'relay', title, detail };
+	const error = {
+		id: crypto.randomUUID(),
+		status: String(status),
+		code: 'relay',
+		title,
+		detail,
+		...(input && {
+			source: { pointer: `/${input.field.replace(/\./g, '/')}` },
+			meta: { field: input.field, rule: input.rule },
+		}),
+	};
 	return new Response(JSON.stringify({ errors: [error] }), {
 		status,
 		headers: { ...headers, 'content-type': 'application/vnd.api+json', 'cache-control': 'no-store' },
@@ -45,6 +70,8 @@ export class Refusal extends Error {
 		readonly status: number,
 		message: string,
 		readonly headers: Record<string, string> = {},
+		/** For a 400: the field and rule the input broke. */
+		readonly input?: Broken,
 	) {
 		super(message);
 		this.name = 'Refusal';

@@ -1,13 +1,13 @@
 /**
  * Reads what the public client (or any node-klaviyo-style sender) sent to the relay and turns it
- * into the `/client/*` request it stands for. A transport the relay will not read becomes a
- * `Refusal` (413, 415…); every rule the data breaks becomes a `KlaviyoValidationError` whose
- * message is safe to show back (it never repeats a token).
+ * into the `/client/*` request it stands for, through the protocol layer (src/protocol/wire.ts)
+ * that the clients use too: the relay refuses exactly what they refuse. A transport the relay
+ * will not read becomes a `Refusal` (413, 415…); every rule the data breaks becomes a
+ * `KlaviyoValidationError` whose message is safe to show back (it never repeats a token).
  */
 import { KlaviyoValidationError } from '../../src/core/errors.js';
-import type { ProfileAttributes } from '../../src/core/jsonapi.js';
-import { toEventAttributes, toProfileAttributes } from '../../src/core/legacy.js';
-import { eventBody, profileBody, subscriptionBody } from '../../src/public/wire.js';
+import type { ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import { type ClientRequest, type Route, toClientRequest as translate } from '../../src/protocol/wire.js';
 import { Refusal } from './answers.js';
 import { readBounded } from './body.js';
 
@@ -17,13 +17,7 @@ export const MAX_BODY_BYTES = 3 * MAX_DATA_CHARS;
 /** Deeper JSON is refused before it is parsed: nothing Klaviyo stores nests this far. */
 export const MAX_JSON_DEPTH = 32;
 
-export type Route = 'track' | 'identify' | 'subscribe';
-
-export interface ClientRequest {
-	/** `/client/events`, `/client/profiles` or `/client/subscriptions`. */
-	path: '/client/events' | '/client/profiles' | '/client/subscriptions';
-	body: unknown;
-}
+export type { ClientRequest, Route };
 
 /** What the relay knows about the sender, beyond the data itself. */
 export interface SenderContext {
@@ -76,54 +70,29 @@ export async function readData(
 	return data;
 }
 
-/** node-klaviyo's Track / Identify payloads (and this SDK's Subscribe) to their `/client/*` request. */
+/**
+ * node-klaviyo's Track / Identify payloads (and this SDK's Subscribe) to their `/client/*` request,
+ * by the protocol layer's rules; the relay adds what only it knows: the sender's trusted IP.
+ */
 export function toClientRequest(
 	route: Route,
 	data: Record<string, unknown>,
 	sender: SenderContext = {},
 ): ClientRequest {
-	if (route === 'track') {
-		const { event, customer_properties, time, ip } = data;
-		const properties = objectOrEmpty(data.properties, 'properties');
-		const customerProperties = objectOrEmpty(customer_properties, 'customer_properties');
-		if (!event || typeof event !== 'string') throw invalid('Event name was not provided.', 'event');
-		if (time != null && typeof time !== 'number') throw invalid('`time` must be unix seconds', 'time');
-		if (ip != null && typeof ip !== 'string') throw invalid('`ip` must be a string', 'ip');
-		// `__track_once__` meant "only the first time for this person": a unique_id that is the same
-		// for every such call with this event name gives exactly that (Klaviyo dedupes per profile
-		// and metric), and is the one the public client's trackOnce uses.
-		const once = properties.__track_once__ === true || properties.__track_once__ === 'true';
-		// node-klaviyo put the caller's email and id in customer_properties, under the bare keys
-		// `email` and `id`, which the legacy translation reads like `$email` and `$id`.
-		const attributes = toEventAttributes({
-			event,
-			properties: once ? { ...properties, $event_id: `__track_once__:${event}` } : properties,
-			customerProperties,
-			timestamp: time as number | undefined,
-			ipAddress: ip as string | undefined,
-		});
-		requireIdentifier(attributes.profile.data.attributes);
-		withSenderIp(attributes.profile.data.attributes, sender.ip);
-		return { path: '/client/events', body: eventBody(attributes) };
-	}
-	const attributes = toProfileAttributes(objectOrEmpty(data.properties, 'properties'));
-	withSenderIp(attributes, sender.ip);
-	if (route === 'identify') {
-		requireIdentifier(attributes);
-		return { path: '/client/profiles', body: profileBody(attributes) };
-	}
-	const { list_id, custom_source } = data;
-	if (!list_id || typeof list_id !== 'string') throw invalid('List ID was not provided.', 'list_id');
-	if (custom_source != null && typeof custom_source !== 'string') {
-		throw invalid('`custom_source` must be a string', 'custom_source');
-	}
-	if (!attributes.email && !attributes.phone_number) {
-		throw invalid('You must provide an email or phone number to subscribe.', 'properties.$email');
-	}
-	return {
-		path: '/client/subscriptions',
-		body: subscriptionBody(list_id, attributes, custom_source as string | undefined),
-	};
+	const { event, properties } = data;
+	// `__track_once__` meant "only the first time for this person": a unique_id that is the same
+	// for every such call with this event name gives exactly that (Klaviyo dedupes per profile
+	// and metric), and is the one the public client's trackOnce uses.
+	const once =
+		route === 'track' &&
+		isObject(properties) &&
+		(properties.__track_once__ === true || properties.__track_once__ === 'true');
+	const request = translate(
+		route,
+		once ? { ...data, properties: { ...properties, $event_id: `__track_once__:${event}` } } : data,
+	);
+	withSenderIp(request.profile, sender.ip);
+	return request;
 }
 
 /** The sender's IP as `location.ip`, unless the data named one (the page knows better, e.g. a server sender). */
@@ -132,14 +101,6 @@ function withSenderIp(profile: ProfileAttributes, ip: string | undefined): void 
 	const location = (profile.location ?? {}) as Record<string, unknown>;
 	if (location.ip != null && location.ip !== '') return;
 	profile.location = { ...location, ip } as ProfileAttributes['location'];
-}
-
-function requireIdentifier(profile: ProfileAttributes): void {
-	if (
-		!(profile.email || profile.external_id || profile.phone_number || profile._kx || profile.anonymous_id)
-	) {
-		throw invalid('You must identify a user by email or ID.', 'customer_properties');
-	}
 }
 
 /** A form body's `data` field, or the body itself when it is bare JSON. */
@@ -185,12 +146,6 @@ function utf8(bytes: Uint8Array, what: string): string {
 	} catch {
 		throw invalid(`The ${what} is not valid UTF-8`, 'data');
 	}
-}
-
-function objectOrEmpty(value: unknown, field: string): Record<string, unknown> {
-	if (value == null) return {};
-	if (!isObject(value)) throw invalid(`\`${field}\` must be an object`, field);
-	return value;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

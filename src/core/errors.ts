@@ -40,9 +40,12 @@ export class KlaviyoValidationError extends KlaviyoError {
 	}
 }
 
-/** A `KlaviyoValidationError` with the usual message: `"field" rule`. */
+/**
+ * The one factory of refusals. The message is `"field" rule`, or the rule alone when it is a
+ * sentence of its own (node-klaviyo's 'Event name was not provided.').
+ */
 export const invalid = (field: string, rule: string) =>
-	new KlaviyoValidationError(`"${field}" ${rule}`, field, rule);
+	new KlaviyoValidationError(/^[A-Z]/.test(rule) ? rule : `"${field}" ${rule}`, field, rule);
 
 export interface ApiErrorContext {
 	method?: string;

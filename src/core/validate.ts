@@ -31,3 +31,21 @@ export function toJson(value: unknown, field = 'body'): string {
 		);
 	}
 }
+
+/**
+ * Runs a check of the protocol layer (src/protocol) for a private method: its refusal is re-said
+ * with the method and the item's position (`events.bulkCreate: events.3.email`), field and rule kept.
+ */
+export function checked<T>(method: string, at: string, check: () => T): T {
+	try {
+		return check();
+	} catch (error) {
+		if (!(error instanceof KlaviyoValidationError)) throw error;
+		const field = at && error.field ? `${at}.${error.field}` : at || error.field;
+		throw new KlaviyoValidationError(
+			`${error.message} (${method}${field ? `: ${field}` : ''})`,
+			field,
+			error.rule,
+		);
+	}
+}

@@ -19,7 +19,6 @@ export {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../core/errors.js';
-export type { LegacyEvent } from '../core/legacy.js';
 export {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
@@ -27,6 +26,7 @@ export {
 	type RequestOptions,
 } from '../core/options.js';
 export { PagePromise } from '../core/pagination.js';
+export type { LegacyEvent } from '../protocol/legacy.js';
 export { type BulkChunk, type BulkResult, LIMITS } from './bulk.js';
 export { PrivateClient } from './client.js';
 export { connect, type PrivateOptions } from './connection.js';

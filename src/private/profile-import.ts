@@ -8,7 +8,8 @@ import { KlaviyoError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import { segment } from '../core/path.js';
 import { sleep } from '../core/sleep.js';
-import { validate } from '../core/validate.js';
+import { checked, validate } from '../core/validate.js';
+import { checkProfile } from '../protocol/identifiers.js';
 import type { ImportedProfile, ProfileImportBody } from './bodies.js';
 import { bytesOf, LIMITS, type Prepared, sendChunks, splitChunks, tooLarge } from './bulk.js';
 import { object, plainObject, stringList } from './schemas.js';
@@ -55,6 +56,9 @@ export function prepareImport(
 		{ profiles, listIds },
 		method,
 	);
+	profiles.forEach((attributes, i) => {
+		checked(method, `profiles.${i}`, () => checkProfile(attributes, 'properties'));
+	});
 	const body = importBody(listIds);
 	const chunks = splitImport(profiles, body);
 	return async () => {

@@ -1,9 +1,9 @@
-import { toProfileAttributes } from '../core/legacy.js';
-import { customerOf, remember, requireIdentity } from './identity.js';
+import { profileBody } from '../protocol/jsonapi.js';
+import { objectAt, toProfile } from '../protocol/legacy.js';
+import { customerOf, remember } from './identity.js';
 import { enqueue } from './outbox/queue.js';
 import { type CallOptions, toRequest } from './requests.js';
 import type { Client } from './state.js';
-import { profileBody } from './wire.js';
 
 /** node-klaviyo's `identify` options. */
 export interface IdentifyOptions extends CallOptions {
@@ -22,9 +22,9 @@ export interface IdentifyOptions extends CallOptions {
  */
 export function identify(client: Client, options: IdentifyOptions): Promise<0 | 1> {
 	options ??= {};
-	const legacy = customerOf(client, options.email, options.id, options.properties);
-	const attributes = toProfileAttributes(legacy);
-	requireIdentity(attributes);
+	const given = objectAt(options.properties, 'properties');
+	const legacy = customerOf(client, options.email, options.id, given);
+	const attributes = toProfile(legacy);
 	remember(client, attributes);
 	const relayed = { properties: legacy };
 	return enqueue(

@@ -3,10 +3,9 @@
  * lands on the same profile; before it a stable `anonymous_id` stands in. Klaviyo's own onsite
  * script leaves a `__kla_id` cookie and email links carry `_kx`: both are picked up when present.
  */
-import { KlaviyoValidationError } from '../core/errors.js';
-import type { ProfileAttributes } from '../core/jsonapi.js';
-import { toProfileAttributes } from '../core/legacy.js';
 import { uuid } from '../core/unique-id.js';
+import type { ProfileAttributes } from '../protocol/jsonapi.js';
+import { toProfileAttributes } from '../protocol/legacy.js';
 import { cookie } from './cookies.js';
 import { load, store } from './records.js';
 import { discarded } from './report.js';
@@ -89,15 +88,6 @@ export function reset(client: Client): void {
 	if (!client.identity) return;
 	client.identity = { anonymous_id: uuid() };
 	save(client);
-}
-
-/** node-klaviyo's check, applied once remembered and anonymous identifiers are counted. */
-export function requireIdentity(profile: ProfileAttributes): void {
-	if (
-		!(profile.email || profile.external_id || profile.phone_number || profile._kx || profile.anonymous_id)
-	) {
-		throw new KlaviyoValidationError('You must identify a user by email or ID.', 'email', 'required');
-	}
 }
 
 const save = (client: Client) => store(client, 'identity', client.identity);

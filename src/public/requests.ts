@@ -3,8 +3,8 @@
  * a replay after a reload sends exactly the same thing (same `unique_id`, same time).
  */
 import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../core/options.js';
+import { toBase64Json } from '../protocol/wire.js';
 import type { Client } from './state.js';
-import { toBase64Json } from './wire.js';
 
 /** A request as a call makes it. */
 export interface Outgoing {

@@ -1,10 +1,10 @@
-import { KlaviyoValidationError } from '../core/errors.js';
-import { toProfileAttributes } from '../core/legacy.js';
+import { subscriptionBody } from '../protocol/jsonapi.js';
+import { objectAt, toSubscriber } from '../protocol/legacy.js';
+import type { LegacySubscribeData } from '../protocol/wire.js';
 import { remember } from './identity.js';
 import { enqueue } from './outbox/queue.js';
 import { type CallOptions, toRequest } from './requests.js';
 import type { Client } from './state.js';
-import { type LegacySubscribeData, subscriptionBody } from './wire.js';
 
 export interface SubscribeOptions extends CallOptions {
 	/** The list to join (its double opt-in setting applies). */
@@ -24,20 +24,10 @@ export interface SubscribeOptions extends CallOptions {
  */
 export function subscribe(client: Client, options: SubscribeOptions): Promise<0 | 1> {
 	const { listId, email, phoneNumber, properties, customSource } = options ?? {};
-	if (!listId || typeof listId !== 'string') {
-		throw new KlaviyoValidationError('List ID was not provided.', 'listId', 'required');
-	}
-	const legacy: Record<string, unknown> = { ...properties };
+	const legacy: Record<string, unknown> = { ...objectAt(properties, 'properties') };
 	if (email) legacy.email = email;
 	if (phoneNumber) legacy.phone_number = phoneNumber;
-	const attributes = toProfileAttributes(legacy);
-	if (!attributes.email && !attributes.phone_number) {
-		throw new KlaviyoValidationError(
-			'You must provide an email or phone number to subscribe.',
-			'email',
-			'required',
-		);
-	}
+	const attributes = toSubscriber(listId, legacy, customSource);
 	remember(client, attributes);
 	const body = subscriptionBody(listId, attributes, customSource);
 	const relayed: LegacySubscribeData = { list_id: listId, properties: legacy, custom_source: customSource };

@@ -1,10 +1,10 @@
-import { invalid, KlaviyoValidationError } from '../core/errors.js';
-import { type LegacyEvent, toEventAttributes } from '../core/legacy.js';
-import { customerOf, requireIdentity } from './identity.js';
+import { eventBody } from '../protocol/jsonapi.js';
+import { type LegacyEvent, objectAt, toEventAttributes } from '../protocol/legacy.js';
+import type { LegacyTrackData } from '../protocol/wire.js';
+import { customerOf } from './identity.js';
 import { enqueue } from './outbox/queue.js';
 import { type CallOptions, toRequest } from './requests.js';
 import type { Client } from './state.js';
-import { eventBody, type LegacyTrackData } from './wire.js';
 
 /** node-klaviyo's `track` options. */
 export interface TrackOptions extends LegacyEvent, CallOptions {
@@ -20,13 +20,9 @@ export interface TrackOptions extends LegacyEvent, CallOptions {
 export function track(client: Client, options: TrackOptions): Promise<0 | 1> {
 	options ??= {} as TrackOptions;
 	const { event, properties } = options;
-	const customer = customerOf(client, options.email, options.id, options.customerProperties);
+	const given = objectAt(options.customerProperties, 'customerProperties');
+	const customer = customerOf(client, options.email, options.id, given);
 	const attributes = toEventAttributes({ ...options, customerProperties: customer });
-	requireIdentity(attributes.profile.data.attributes);
-	if (!event || typeof event !== 'string') {
-		throw new KlaviyoValidationError('Event name was not provided.', 'event', 'required');
-	}
-	if (event.length >= 128) throw invalid('event', 'must be less than 128 characters');
 	const relayed: LegacyTrackData = {
 		event,
 		// The SDK's unique_id rides along as node-klaviyo's $event_id, so a relayed retry is deduplicated too.

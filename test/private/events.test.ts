@@ -84,7 +84,7 @@ describe('events.create', () => {
 		expectInvalid(
 			t.emu,
 			() => t.klaviyo.events.create({ event: 'x'.repeat(128), email: 'a@example.com' }),
-			'must be at most 127 characters',
+			'must be less than 128 characters',
 			'event',
 		);
 		expectInvalid(
@@ -120,7 +120,7 @@ describe('events.bulkCreate', () => {
 		expectInvalid(
 			t.emu,
 			() => t.klaviyo.events.bulkCreate([{ event: 'Big', email: 'a@b.co', properties: { n: 10n } }]),
-			/must be plain JSON data/,
+			/must not be a bigint/,
 		);
 	});
 
@@ -184,7 +184,7 @@ describe('events.bulkCreate', () => {
 			t.emu,
 			() => t.klaviyo.events.bulkCreate([...orders(3), { event: 'Viewed' }]),
 			'You must identify a user by email or ID.',
-			'events.3',
+			'events.3.email',
 		);
 		expectInvalid(
 			t.emu,

@@ -6,9 +6,9 @@
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay, type RelayHandler } from '../../adapters/relay.js';
+import { toBase64Json } from '../../src/protocol/wire.js';
 import { createClient, identify, KlaviyoApiError, subscribe, track } from '../../src/public/index.js';
 import { read } from '../../src/public/outbox/queue.js';
-import { toBase64Json } from '../../src/public/wire.js';
 import { clientPosts, eventOf, expectCleanTraffic, rejectionOf, storedEvents } from './helpers.js';
 
 let emu: EmulatorServer;
@@ -119,8 +119,8 @@ describe('validation', () => {
 				get('track', { ...trackData, customer_properties: {} }),
 				/^You must identify a user by email or ID\.$/,
 			],
-			[get('track', { ...trackData, properties: 'x' }), /`properties` must be an object/],
-			[get('track', { ...trackData, time: 'yesterday' }), /unix seconds/],
+			[get('track', { ...trackData, properties: 'x' }), /"properties" must be an object/],
+			[get('track', { ...trackData, time: 'yesterday' }), /after 1990/],
 			[get('track', { ...trackData, time: 1 }), /after 1990/],
 			[get('identify', { properties: { plan: 'gold' } }), /identify a user/],
 			[get('subscribe', { properties: { $email: 'a@example.com' } }), /List ID was not provided/],

@@ -52,11 +52,15 @@ async function shop(request: Request, env: Env): Promise<Response> {
 	const { from, to, invalid } = (await request.json()) as { from: number; to: number; invalid?: boolean };
 	const statuses: Record<number, number> = {};
 	const beacon = async (i: number) => {
-		const email = invalid ? `not-an-email-${i}` : `shopper${i % 700}@example.com`;
+		// An invalid one passes the SDK's own checks (a malformed email is refused by the relay before
+		// it is queued) but not Klaviyo's: a city that is a number, where the spec wants a string.
+		const customer = invalid
+			? { $email: `refused${i}@example.com`, $city: i }
+			: { $email: `shopper${i % 700}@example.com` };
 		const data = {
 			token: env.KLAVIYO_PUBLIC_KEY,
 			event: 'Viewed Product',
-			customer_properties: { $email: email },
+			customer_properties: customer,
 			properties: { sku: `SKU-${i}`, n: i, $event_id: `view-${i}` },
 		};
 		const url = `https://shop.example/k/track?data=${encodeURIComponent(btoa(JSON.stringify(data)))}`;

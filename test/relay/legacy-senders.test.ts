@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { relayListener } from '../../adapters/node.js';
-import { toBase64Json } from '../../src/public/wire.js';
+import { toBase64Json } from '../../src/protocol/wire.js';
 import { clientPosts, eventOf, expectCleanTraffic, storedEvents } from '../public/helpers.js';
 
 interface NodeKlaviyoPublic {

@@ -6,7 +6,7 @@
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createRelay, KLAVIYO_CLIENT_LIMITS, memoryLimiter } from '../../adapters/relay.js';
-import { toBase64Json } from '../../src/public/wire.js';
+import { toBase64Json } from '../../src/protocol/wire.js';
 import { clientPosts, storedEvents } from '../public/helpers.js';
 
 let emu: EmulatorServer;

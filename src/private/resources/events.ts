@@ -1,39 +1,13 @@
 import * as v from 'valibot';
-import { invalid, KlaviyoValidationError } from '../../core/errors.js';
-import { type LegacyEvent, toEventAttributes, toProfileAttributes } from '../../core/legacy.js';
+import { KlaviyoValidationError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
-import { validate } from '../../core/validate.js';
+import { checked, validate } from '../../core/validate.js';
+import { IDENTIFIERS } from '../../protocol/identifiers.js';
+import { type LegacyEvent, toEventAttributes } from '../../protocol/legacy.js';
 import type { EventBody, EventBulkBody, EventBulkEntry, EventBulkItem } from '../bodies.js';
 import { type BulkResult, bytesOf, LIMITS, sendChunks, settle, tooLarge } from '../bulk.js';
-import { object, plainObject, requiredString } from '../schemas.js';
 import type { Transport } from '../transport.js';
 import type { EventAttributes } from '../types.js';
-
-const IDENTIFIERS = ['email', 'phone_number', 'external_id', 'anonymous_id', '_kx'] as const;
-
-/** node-klaviyo's `track` options; identification is checked first, as node-klaviyo did. */
-const eventInput = v.pipe(
-	v.looseObject({}, 'must be an object'),
-	v.check((input) => {
-		const profile = toProfileAttributes(input.customerProperties as Record<string, unknown>, {
-			email: input.email,
-			id: input.id,
-		});
-		return IDENTIFIERS.some((key) => profile[key]);
-	}, 'You must identify a user by email or ID.'),
-	object({
-		// Klaviyo: a metric name "must be less than 128 characters".
-		event: requiredString('Event name was not provided.', 127),
-		email: v.optional(v.string('must be a string')),
-		id: v.optional(v.union([v.string(), v.number()], 'must be a string or a number')),
-		properties: v.optional(plainObject),
-		customerProperties: v.optional(plainObject),
-		timestamp: v.optional(
-			v.union([v.number(), v.string(), v.date()], 'must be unix seconds, an ISO string or a Date'),
-		),
-		ipAddress: v.optional(v.string('must be a string')),
-	}),
-);
 
 /**
  * Server-side events. Each event gets a `unique_id` (its `properties.$event_id`, or a fresh
@@ -101,42 +75,9 @@ export function eventJobs(events: readonly EventAttributes[]): EventJob[] {
 	});
 }
 
-/** Validates node-klaviyo's event shape and translates it; errors name the event's position. */
-export function toAttributes(event: LegacyEvent, method: string, field?: string): EventAttributes {
-	try {
-		const input = validate(eventInput, event, method) as LegacyEvent;
-		const attributes = toEventAttributes(input) as EventAttributes;
-		checkProperties(attributes.properties);
-		return attributes;
-	} catch (error) {
-		if (!field || !(error instanceof KlaviyoValidationError)) throw error;
-		const path = error.field ? `${field}.${error.field}` : field;
-		throw new KlaviyoValidationError(`${error.rule} (${method}: ${path})`, path, error.rule);
-	}
-}
-
-/** Klaviyo refuses an event with over 400 properties or a string over 100 KB, and in bulk the whole job with it. */
-function checkProperties(properties: Record<string, unknown>): void {
-	const { propertiesPerEvent, stringBytes } = LIMITS;
-	if (Object.keys(properties).length > propertiesPerEvent) {
-		throw invalid('properties', `must have at most ${propertiesPerEvent} properties`);
-	}
-	const path = oversizedString(properties, 'properties');
-	if (path) throw invalid(path, `must be at most ${stringBytes.toLocaleString('en-US')} bytes`);
-}
-
-/** The path of the first string (at any depth) longer than Klaviyo allows. */
-function oversizedString(value: unknown, path: string): string | undefined {
-	if (typeof value === 'string') return encoder.encode(value).length > LIMITS.stringBytes ? path : undefined;
-	if (value === null || typeof value !== 'object') return undefined;
-	for (const [key, item] of Object.entries(value)) {
-		const found = oversizedString(item, `${path}.${key}`);
-		if (found) return found;
-	}
-	return undefined;
-}
-
-const encoder = new TextEncoder();
+/** Translates and checks node-klaviyo's event shape (the protocol layer); errors name the event's position. */
+export const toAttributes = (event: LegacyEvent, method: string, at = '') =>
+	checked(method, at, () => toEventAttributes(event) as EventAttributes);
 
 interface Planned {
 	/** Events of the same profile share one bulk entry. */

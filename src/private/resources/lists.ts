@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { KlaviyoApiError } from '../../core/errors.js';
-import { toProfileAttributes } from '../../core/legacy.js';
 import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { segment } from '../../core/path.js';
 import { validate } from '../../core/validate.js';
+import { toProfileAttributes } from '../../protocol/legacy.js';
 import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
 import { type BulkResult, LIMITS, sendChunks, settle, splitChunks } from '../bulk.js';
 import { any, equals } from '../filter.js';

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { KlaviyoApiError, KlaviyoValidationError } from '../../core/errors.js';
-import { toProfileAttributes } from '../../core/legacy.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { segment } from '../../core/path.js';
-import { validate } from '../../core/validate.js';
+import { checked, validate } from '../../core/validate.js';
+import { checkProfile } from '../../protocol/identifiers.js';
+import { toProfileAttributes } from '../../protocol/legacy.js';
 import type { ProfileUpdateBody, ProfileUpsertBody } from '../bodies.js';
 import { type BulkResult, bytesOf, LIMITS, settle, tooLarge } from '../bulk.js';
 import { and, equals } from '../filter.js';
@@ -191,6 +192,7 @@ export class Profiles {
 	/** Creates or updates a profile by its identifiers (`POST /api/profile-import`). */
 	upsert(profile: ProfileInput, request?: RequestOptions): Promise<UpsertedProfileDocument> {
 		const attributes = validate(profileInput, profile, 'profiles.upsert');
+		checked('profiles.upsert', '', () => checkProfile(attributes, 'properties'));
 		const body: ProfileUpsertBody = { data: { type: 'profile', attributes } };
 		if (bytesOf(body) > LIMITS.profileBytes) throw tooLarge('profile', LIMITS.profileBytes);
 		return this.#transport.request('POST', '/api/profile-import', { ...request, body, idempotent: true });

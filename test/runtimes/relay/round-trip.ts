@@ -3,7 +3,7 @@
  * POST (Identify), an `<img>` beacon asking for the GIF, and a path that is not the relay's.
  * Returns what the sender saw; the test reads what Klaviyo (the emulator) received.
  */
-import { toBase64Json } from '../../../src/public/wire.js';
+import { toBase64Json } from '../../../src/protocol/wire.js';
 
 export async function roundTrip(
 	origin: string,

@@ -1,6 +1,7 @@
 /**
- * The few JSON:API shapes the public side and the legacy translation build. The private side
- * uses the full types generated from Klaviyo's spec (src/private/generated).
+ * The few JSON:API shapes the public side, the relay and the legacy translation build, and the
+ * `/client/*` bodies built from them. The private side uses the full types generated from
+ * Klaviyo's spec (src/private/generated).
  */
 
 export interface ProfileLocation {
@@ -50,4 +51,23 @@ export interface EventCreateBody {
 
 export interface ProfileCreateBody {
 	data: { type: 'profile'; attributes: ProfileAttributes; meta?: Record<string, unknown> };
+}
+
+export const eventBody = (attributes: EventAttributes) => ({ data: { type: 'event', attributes } });
+
+export const profileBody = (attributes: ProfileAttributes) => ({ data: { type: 'profile', attributes } });
+
+/** `/client/subscriptions`. Without a `subscriptions` object Klaviyo subscribes every given channel to marketing. */
+export function subscriptionBody(listId: string, attributes: ProfileAttributes, customSource?: string) {
+	const { anonymous_id, ...profile } = attributes; // the subscription profile has no anonymous_id
+	return {
+		data: {
+			type: 'subscription',
+			attributes: {
+				custom_source: customSource,
+				profile: { data: { type: 'profile', attributes: profile } },
+			},
+			relationships: { list: { data: { type: 'list', id: listId } } },
+		},
+	};
 }

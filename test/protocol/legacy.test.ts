@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KlaviyoValidationError } from '../../src/core/errors.js';
-import { toEventAttributes, toIsoTime, toProfileAttributes } from '../../src/core/legacy.js';
+import { toEventAttributes, toIsoTime, toProfileAttributes } from '../../src/protocol/legacy.js';
 
 describe('toProfileAttributes (MAPPING §1.8)', () => {
 	it('maps legacy special keys to modern attributes and keeps the rest as properties', () => {
