@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import type { RequestOptions } from '../core/options.js';
-import { validate } from '../core/validate.js';
+import { checked, validate } from '../core/validate.js';
+import { checkProfile } from '../protocol/identifiers.js';
 import type { SubscribeBody, SubscribedProfile, UnsubscribeBody, UnsubscribedProfile } from './bodies.js';
 import { LIMITS, type Prepared, sendChunks, splitChunks } from './bulk.js';
 import { object, plainObject } from './schemas.js';
@@ -66,6 +67,7 @@ export function prepareSubscribe(
 		{ profiles, listId },
 		method,
 	);
+	checkEach(profiles, method);
 	const resources = profiles.map(
 		({ subscriptions, ...attributes }): SubscribedProfile => ({
 			type: 'profile',
@@ -107,6 +109,7 @@ export function prepareUnsubscribe(
 		{ profiles, listId },
 		method,
 	);
+	checkEach(profiles, method);
 	const resources = profiles.map(
 		({ subscriptions, ...attributes }): UnsubscribedProfile => ({
 			type: 'profile',
@@ -138,4 +141,11 @@ function channelsOf<C>(profile: { email?: string; phone_number?: string }, conse
 		...(profile.email ? { email: consent } : {}),
 		...(profile.phone_number ? { sms: consent } : {}),
 	};
+}
+
+/** The protocol layer's checks on each profile (JSON-safe values, email and E.164 formats), naming its position. */
+function checkEach(profiles: object[], method: string): void {
+	profiles.forEach((profile, i) => {
+		checked(method, `profiles.${i}`, () => checkProfile(profile, 'properties'));
+	});
 }

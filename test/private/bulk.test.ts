@@ -207,6 +207,19 @@ describe('profiles.subscribe', () => {
 			'must not be empty',
 			'listId',
 		);
+		// The protocol layer's rules, as on every other path, naming the profile's position.
+		expectInvalid(
+			t.emu,
+			() => t.klaviyo.profiles.subscribe([...people(2), { email: 'not-an-email' }]),
+			'must be an email',
+			'profiles.2.email',
+		);
+		expectInvalid(
+			t.emu,
+			() => t.klaviyo.profiles.subscribe([{ phone_number: '5005550006' }]),
+			'must be E.164',
+			'profiles.0.phone_number',
+		);
 	});
 });
 
@@ -234,6 +247,12 @@ describe('profiles.unsubscribe', () => {
 			t.emu,
 			() => t.klaviyo.profiles.unsubscribe('a@example.com' as never),
 			'must be an array of profiles',
+		);
+		expectInvalid(
+			t.emu,
+			() => t.klaviyo.profiles.unsubscribe([{ email: 7 as never }]),
+			'must be an email',
+			'profiles.0.email',
 		);
 	});
 
