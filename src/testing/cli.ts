@@ -3,7 +3,7 @@
  * languages):
  *
  *   npx tsx src/testing/cli.ts --port 4010 [--host 127.0.0.1] [--public-key PUBKEY]
- *                                [--private-key pk_…] [--job-steps 1] [--quiet]
+ *                                [--private-key pk_…] [--job-steps 1] [--rate-limits] [--quiet]
  *
  * Prints the URL and keys, logs one line per request (unless --quiet), and stays up
  * until SIGINT/SIGTERM.
@@ -18,6 +18,7 @@ const { values } = parseArgs({
 		'public-key': { type: 'string' },
 		'private-key': { type: 'string' },
 		'job-steps': { type: 'string' },
+		'rate-limits': { type: 'boolean', default: false },
 		quiet: { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
@@ -25,7 +26,7 @@ const { values } = parseArgs({
 
 if (values.help) {
 	console.log(
-		'Usage: npx tsx src/testing/cli.ts [--port 4010] [--host 127.0.0.1] [--public-key K] [--private-key pk_…] [--job-steps N] [--quiet]',
+		'Usage: npx tsx src/testing/cli.ts [--port 4010] [--host 127.0.0.1] [--public-key K] [--private-key pk_…] [--job-steps N] [--rate-limits] [--quiet]',
 	);
 	process.exit(0);
 }
@@ -46,6 +47,7 @@ const emulator = await startEmulator({
 	publicKey: values['public-key'],
 	privateKey: values['private-key'],
 	jobSteps: integer('job-steps', values['job-steps']),
+	rateLimits: values['rate-limits'],
 	onRequest: values.quiet
 		? undefined
 		: (r) => {
