@@ -14,7 +14,7 @@
  * twice (here or in Klaviyo) is counted once; profile imports are upserts.
  */
 
-import { RateLimiter } from '../../src/private/rate-limiter.js';
+import { type RateLimit, RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
 import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
@@ -68,15 +68,21 @@ export interface BatchReport {
 	deadLettered: number;
 }
 
+const BULK_PACE: Record<string, RateLimit> = {
+	'POST /api/event-bulk-create-jobs': [9, 149],
+	'POST /api/profile-bulk-import-jobs': [9, 149],
+};
+
 /** Retries without a `Retry-After` wait 2^(attempt-1) seconds, up to this. */
 const MAX_BACKOFF_SECONDS = 300;
 /** Items per parcel: a bulk-queue batch of 10 parcels then fills one 1,000-event job. */
 const PARCEL_ITEMS = 100;
 
 export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueConsumerOptions = {}) {
-	// Per isolate: keeps this consumer under the bulk endpoints' 10/s and 150/min. Several
-	// concurrent consumers each keep their own count, so the queue's max_concurrency matters.
-	const limiter = new RateLimiter();
+	// Per isolate: keeps this consumer under the bulk endpoints' 10/s and 150/min, one job short of
+	// each, so that the requests' travel time (Klaviyo counts arrivals) never tips a window over.
+	// Several concurrent consumers each keep their own count, so the queue's max_concurrency matters.
+	const limiter = new RateLimiter({ limits: BULK_PACE });
 	let cached: { key: string; transport: Transport } | undefined;
 	const transportFor = (env: Env) => {
 		const key = `${env.KLAVIYO_PRIVATE_KEY}|${env.KLAVIYO_BASE_URL ?? ''}`;
