@@ -15,7 +15,7 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 	// Never repeat the key itself: error messages end up in logs and error trackers.
 	if (/^\s*pk_/i.test(publicKey)) {
 		throw new KlaviyoConfigurationError(
-			'A private API key (pk_…) must not be used in a page: use the public key (site ID)',
+			'A private API key must not be used in a page: use the public key (site ID)',
 		);
 	}
 	const client: Client = {
