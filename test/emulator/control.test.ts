@@ -130,10 +130,15 @@ describe('CORS', () => {
 describe('CLI', () => {
 	it('prints the URL and keys, serves requests and exits cleanly on SIGTERM', async () => {
 		const cli = fileURLToPath(new URL('../../src/testing/cli.ts', import.meta.url));
-		const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-		const child = spawn(tsx, [cli, '--port', '0', '--quiet', '--public-key', 'CLIKEY'], {
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		// node --import tsx, not the tsx binary: that wrapper relays signals over IPC and, on a loaded
+		// machine, could die of the SIGTERM itself (exit 143) before the CLI had closed.
+		const child = spawn(
+			process.execPath,
+			['--import', 'tsx', cli, '--port', '0', '--quiet', '--public-key', 'CLIKEY'],
+			{
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		try {
 			let output = '';
 			const url = await new Promise<string>((resolve, reject) => {
