@@ -4,6 +4,7 @@
  * script leaves a `__kla_id` cookie and email links carry `_kx`: both are picked up when present.
  */
 import { uuid } from '../core/unique-id.js';
+import { checkProfile, IDENTIFIERS } from '../protocol/identifiers.js';
 import type { ProfileAttributes } from '../protocol/jsonapi.js';
 import { toProfileAttributes } from '../protocol/legacy.js';
 import { cookie } from './cookies.js';
@@ -36,14 +37,20 @@ function fromKlaviyoCookie(client: Client): Partial<Identity> | undefined {
 	discarded(client, '__kla_id');
 }
 
-/** Only what this SDK stores: a plain object of these identifiers, each a string (or absent). */
-const isIdentity = (who: Partial<Identity>) =>
-	who?.constructor === Object &&
-	Object.entries(who).every(
-		([name, value]) =>
-			(value === undefined || typeof value === 'string') &&
-			['anonymous_id', 'email', 'external_id', 'phone_number', '_kx'].includes(name),
-	);
+/**
+ * Only what this SDK stores: these identifiers, each a string of the form Klaviyo takes (an email
+ * that is not one would make every later call of the shopper throw).
+ */
+const isIdentity = (who: Partial<Identity>) => {
+	try {
+		checkProfile(who, '');
+		return Object.entries(who).every(
+			([name, value]) =>
+				(value === undefined || typeof value === 'string') &&
+				(IDENTIFIERS as readonly string[]).includes(name),
+		);
+	} catch {}
+};
 
 /**
  * The legacy customer properties of a call: the remembered shopper, the call's properties, then

@@ -102,6 +102,9 @@ const POISON: Record<string, string[]> = {
 		'{"anonymous_id":"a","_kx":1}',
 		'{"anonymous_id":"a","external_id":null}',
 		'{"anonymous_id":"a","$first_name":"Mallory"}',
+		// Strings, but not what Klaviyo takes: every later call of the shopper would be refused.
+		'{"anonymous_id":"a","email":"not-an-email"}',
+		'{"anonymous_id":"a","phone_number":"12"}',
 	],
 	off: Object.entries(SHAPES)
 		.filter(([type]) => type !== 'number')
@@ -121,6 +124,7 @@ const COOKIES = [
 	base64('{"cid":"c","$email":{"a":1}}'),
 	base64('{"cid":"c","$exchange_id":[1]}'),
 	base64('{"cid":null}'),
+	base64('{"cid":"c","$email":"not-an-email"}'),
 ];
 
 /** After a poisoned load: both calls deliver and settle, the profile is clean, the state was reported. */
