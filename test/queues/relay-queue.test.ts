@@ -136,6 +136,25 @@ it('5,000 relayed events reach Klaviyo once each, in 5 bulk jobs, through faults
 	);
 }, 60_000);
 
+it('an event too large for a queue message is refused by the relay with 400, and nothing is queued', async () => {
+	// ~128,500 characters of properties: inside the relay's 131,072-character `data`, over a message.
+	const properties = Object.fromEntries(Array.from({ length: 12 }, (_, k) => [`p${k}`, 'x'.repeat(10_700)]));
+	const data = {
+		token: emu.publicKey,
+		event: 'Huge',
+		customer_properties: { $email: 'big@example.com' },
+		properties,
+	};
+	const response = await mf.dispatchFetch('https://shop.example/k/track', {
+		method: 'POST',
+		headers: { 'content-type': 'text/plain' },
+		body: JSON.stringify(data),
+	});
+	expect(response.status).toBe(400);
+	expect(await response.text()).toMatch(/fit a queue message/);
+	// Had it been queued, it would have landed by the end of the next test, which checks.
+});
+
 it('an event sent again (same $event_id) is counted once, whether it meets its twin in a batch or in Klaviyo', async () => {
 	emu.reset();
 	emu.faults.add({ path: BULK, status: 503, nth: [1] });
@@ -153,6 +172,7 @@ it('an event sent again (same $event_id) is counted once, whether it meets its t
 	expect((await landed()) - before).toBe(500);
 	expect(emu.store.events).toHaveLength(300);
 	expect(new Set(emu.store.events.map((event) => event.properties.n)).size).toBe(300);
+	expect(emu.store.events.filter((event) => 'p0' in event.properties)).toEqual([]);
 	expect(emu.invalidRequests()).toEqual([]);
 }, 45_000);
 
