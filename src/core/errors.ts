@@ -71,12 +71,13 @@ export class KlaviyoApiError extends KlaviyoError {
 	/** Response headers (e.g. `RateLimit-*`). */
 	declare readonly headers: Headers | undefined;
 
-	constructor(statusCode: number, data?: unknown, context: ApiErrorContext = {}) {
+	/** `retryAfter` (seconds): `errorFromResponse` passes it for a 429 only, a `KlaviyoRateLimitError`. */
+	constructor(statusCode: number, data?: unknown, context: ApiErrorContext = {}, retryAfter?: number) {
 		let errors = (data as { errors?: JsonApiErrorObject[] } | null)?.errors;
 		errors = Array.isArray(errors) ? errors : [];
 		const why = errors[0] ? `: ${[errors[0].title, errors[0].detail].filter(Boolean).join(' ')}` : '';
 		super(`Request failed with status code: ${statusCode}${where(context)}${why}`);
-		Object.assign(this, context, { statusCode, data, errors });
+		Object.assign(this, context, { statusCode, data, errors }, retryAfter != null && { retryAfter });
 	}
 
 	/** Same as `statusCode`, for code written against the fetch API. */
@@ -94,11 +95,6 @@ export class KlaviyoAuthenticationError extends KlaviyoApiError {
 export class KlaviyoRateLimitError extends KlaviyoApiError {
 	override name = 'KlaviyoRateLimitError';
 	declare readonly retryAfter: number | undefined;
-
-	constructor(statusCode: number, data?: unknown, context?: ApiErrorContext, retryAfter?: number) {
-		super(statusCode, data, context);
-		Object.assign(this, { retryAfter });
-	}
 }
 
 /** 5xx. */
@@ -138,5 +134,5 @@ export function errorFromResponse(
 				: status >= 500
 					? KlaviyoServerError
 					: KlaviyoApiError;
-	return new ErrorClass(status, data, context, retryAfter);
+	return new ErrorClass(status, data, context, status === 429 ? retryAfter : undefined);
 }

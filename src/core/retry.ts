@@ -23,11 +23,12 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
 export const backoffStep = (attempt: number) =>
 	Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
 
-/** "Equal jitter": half the step is fixed, half random, so concurrent clients spread out. */
-export const withJitter = (step: number, random = Math.random()) => (step / 2) * (1 + random);
-
-/** Exponential backoff with jitter; always between half a step and the cap. */
-export const backoffDelay = (attempt: number, random?: number) => withJitter(backoffStep(attempt), random);
+/**
+ * Exponential backoff with "equal jitter": half the step is fixed, half random, so concurrent
+ * clients spread out; always between half a step and the cap.
+ */
+export const backoffDelay = (attempt: number, random = Math.random()) =>
+	(backoffStep(attempt) / 2) * (1 + random);
 
 /** Whether a failed attempt may be tried again (the caller still decides if the request is idempotent). */
 export const isRetryable = (error: unknown) =>

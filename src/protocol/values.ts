@@ -4,6 +4,7 @@
  * Klaviyo's ingestion limits. Shipped in the public bundle, so it is kept small.
  */
 import { invalid } from '../core/errors.js';
+import { utf8 } from '../core/utf8.js';
 
 /**
  * Klaviyo's ingestion limits ("Rate limits, status codes, and errors" › Ingestion limits, for
@@ -12,8 +13,6 @@ import { invalid } from '../core/errors.js';
  */
 export const MAX_DEPTH = 10;
 export const MAX_STRING_BYTES = 100_000;
-
-const encoder = new TextEncoder();
 
 /**
  * Throws a `KlaviyoValidationError` naming the first part of `value` (as a dotted path from
@@ -31,7 +30,7 @@ export function checkValue(value: unknown, field: string, parents: object[] = []
 			: // UTF-8 takes at most 3 bytes per UTF-16 unit: short strings need no encoding.
 				type === 'string'
 				? text.length * 3 > MAX_STRING_BYTES &&
-					encoder.encode(text).length > MAX_STRING_BYTES &&
+					utf8(text).length > MAX_STRING_BYTES &&
 					'must be at most 100,000 bytes'
 				: type !== 'object' && type !== 'boolean' && type !== 'undefined'
 					? `must not be a ${type}`
@@ -39,9 +38,8 @@ export function checkValue(value: unknown, field: string, parents: object[] = []
 						? 'must not be circular'
 						: value && parents.length > MAX_DEPTH && 'must nest at most 10 levels';
 	if (!rule && value && type === 'object') {
-		for (const key in object) {
-			if (Object.hasOwn(object, key))
-				checkValue(object[key], field ? `${field}.${key}` : key, [...parents, object]);
+		for (const key of Object.keys(object)) {
+			checkValue(object[key], field ? `${field}.${key}` : key, [...parents, object]);
 		}
 		// After the children: an array's toString calls theirs, so the innermost culprit is named.
 		try {

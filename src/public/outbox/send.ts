@@ -1,6 +1,7 @@
 import type { KlaviyoError } from '../../core/errors.js';
 import { sendOnce } from '../../core/request.js';
 import { isRetryable, retryDelay } from '../../core/retry.js';
+import { utf8 } from '../../core/utf8.js';
 import { report } from '../report.js';
 import type { Client } from '../state.js';
 import { type Queued, read, write } from './stored.js';
@@ -14,7 +15,7 @@ export async function send(client: Client, item: Queued): Promise<void> {
 	const { url, body, relay, tries } = item;
 	// keepalive lets a request finish after the page is gone, within a budget for the whole page
 	// counted in UTF-8 bytes, as browsers do: a body of 25 000 '€' is 75 KB, which keepalive refuses.
-	const size = new TextEncoder().encode(body).length;
+	const size = utf8(body).length;
 	const keepalive = client.keepaliveBytes + size <= KEEPALIVE_BUDGET;
 	if (keepalive) client.keepaliveBytes += size;
 	let error: KlaviyoError | undefined;
