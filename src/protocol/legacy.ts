@@ -113,7 +113,7 @@ export function toEventAttributes(input: LegacyEvent): EventAttributes {
 		metric: { data: { type: 'metric', attributes: { name: event } } },
 		profile: { data: { type: 'profile', attributes: profile } },
 		time: toIsoTime(timestamp),
-		unique_id: $event_id == null || $event_id === '' ? uuid() : `${$event_id}`,
+		unique_id: `${$event_id ?? ''}` || uuid(),
 	};
 	if ($value != null && $value !== '') {
 		// Through a string: `true` or `[5]` is no amount.
@@ -127,12 +127,12 @@ export function toEventAttributes(input: LegacyEvent): EventAttributes {
 }
 
 /**
- * Unix seconds, `Date` or ISO string to the ISO time Klaviyo wants. Spec, EventCreateQueryV2 ›
+ * Unix seconds (a number, or a string that is one), `Date` or ISO string to the ISO time Klaviyo wants. Spec, EventCreateQueryV2 ›
  * time: "must be after the year 1990 and can only be up to 1 year in the future".
  */
 export function toIsoTime(timestamp: LegacyEvent['timestamp'], now = Date.now()): string {
 	const ms =
-		timestamp == null ? now : /^\d+(\.\d+)?$/.test(`${timestamp}`) ? +timestamp * 1000 : +new Date(timestamp);
+		timestamp == null ? now : Number.isFinite(+`${timestamp}`) ? +timestamp * 1000 : +new Date(timestamp);
 	// 631 152 000 000 is 1990-01-01; a year is 365 days of 86 400 000 ms. NaN fails both.
 	if (!(ms >= 631_152_000_000 && ms <= now + 365 * 86_400_000)) {
 		throw invalid('timestamp', 'must be a time after 1990 and at most a year ahead');
