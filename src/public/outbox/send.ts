@@ -2,9 +2,10 @@ import type { KlaviyoError } from '../../core/errors.js';
 import { sendOnce } from '../../core/request.js';
 import { isRetryable, retryDelay } from '../../core/retry.js';
 import { utf8 } from '../../core/utf8.js';
+import { stage } from '../records.js';
 import { report } from '../report.js';
 import type { Client } from '../state.js';
-import { type Queued, read, write } from './stored.js';
+import { type Queued, read } from './stored.js';
 import { fail, settle, settled } from './tabs.js';
 
 /** Browsers refuse keepalive requests beyond 64 KB in flight per page; stay under it. */
@@ -37,7 +38,8 @@ export async function send(client: Client, item: Queued): Promise<void> {
 		stored.due = Date.now() + retryDelay(error, stored.tries);
 		stored.lease = undefined;
 	}
-	write(client, items);
+	// Written by the drain that sent it, which goes on as soon as this returns: one write per answer.
+	stage(client, 'queue', items);
 	if (!error) {
 		settled(client, item.id);
 		settle(item.id)?.resolve(1);
