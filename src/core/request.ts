@@ -37,8 +37,9 @@ export async function sendOnce(
 	{ fetch: send = fetch, timeout = 10_000, signal }: SendOptions = {},
 ): Promise<unknown> {
 	const { method, url } = request;
-	// The path without the query: a relay GET carries the shopper's data there, which has no place in logs.
-	const context: ApiErrorContext = { method, path: pathOf(url).split('?')[0] };
+	// The path without the query: a relay GET carries the shopper's data there, which has no place in
+	// logs. Built only when there is an error to describe: most requests succeed.
+	const context = (): ApiErrorContext => ({ method, path: pathOf(url).split('?')[0] });
 	let response: Response;
 	let data: unknown;
 	try {
@@ -51,18 +52,18 @@ export async function sendOnce(
 		data = await readBody(response);
 	} catch (cause) {
 		throw (cause as Error | undefined)?.name === 'TimeoutError'
-			? new KlaviyoTimeoutError('Request timed out', context, cause)
+			? new KlaviyoTimeoutError('Request timed out', context(), cause)
 			: signal?.aborted
 				? signal.reason
-				: new KlaviyoConnectionError('Connection failed', context, cause);
+				: new KlaviyoConnectionError('Connection failed', context(), cause);
 	}
 	if (response.ok) return data;
-	context.headers = response.headers;
+	const { headers } = response;
 	throw errorFromResponse(
 		response.status,
 		data,
-		context,
-		parseRetryAfter(response.headers.get('retry-after')),
+		{ ...context(), headers },
+		parseRetryAfter(headers.get('retry-after')),
 	);
 }
 
