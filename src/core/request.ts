@@ -39,7 +39,11 @@ export async function sendOnce(
 	const { method, url } = request;
 	// The path without the query: a relay GET carries the shopper's data there, which has no place in
 	// logs. Built only when there is an error to describe: most requests succeed.
-	const context = (): ApiErrorContext => ({ method, path: pathOf(url).split('?')[0] });
+	const context = (headers?: Headers): ApiErrorContext => ({
+		method,
+		path: pathOf(url).split('?')[0],
+		headers,
+	});
 	let response: Response;
 	let data: unknown;
 	try {
@@ -58,12 +62,11 @@ export async function sendOnce(
 				: new KlaviyoConnectionError('Connection failed', context(), cause);
 	}
 	if (response.ok) return data;
-	const { headers } = response;
 	throw errorFromResponse(
 		response.status,
 		data,
-		{ ...context(), headers },
-		parseRetryAfter(headers.get('retry-after')),
+		context(response.headers),
+		parseRetryAfter(response.headers.get('retry-after')),
 	);
 }
 
