@@ -4,6 +4,7 @@
  * platform refuses later would be lost in the consumer instead).
  */
 import { KlaviyoValidationError } from '../../src/core/errors.js';
+import { utf8 } from '../../src/core/utf8.js';
 import { toAttributes } from '../../src/private/resources/events.js';
 import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import type { LegacyEvent } from '../../src/protocol/legacy.js';
@@ -22,6 +23,30 @@ export interface QueuedProfile {
 }
 
 export type QueuedItem = QueuedEvent | QueuedProfile;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether a message body is an item this module wrote. Queue bodies are stored data: anything else
+ * (another producer, an older format) must reach the dead-letter queue, not throw in the consumer
+ * and fail the whole batch.
+ */
+export function isQueuedItem(value: unknown): value is QueuedItem {
+	if (!isObject(value) || !isObject(value.attributes)) return false;
+	if (value.kind === 'profile') return true;
+	const { profile, metric } = value.attributes as Partial<Record<'profile' | 'metric', unknown>>;
+	return (
+		value.kind === 'event' &&
+		isObject(profile) &&
+		isObject(profile.data) &&
+		isObject(profile.data.attributes) &&
+		isObject(metric) &&
+		isObject(metric.data) &&
+		isObject(metric.data.attributes) &&
+		typeof metric.data.attributes.name === 'string'
+	);
+}
 
 /** Up to a batch's worth of items, packed by the first consumer so the second sends 1,000-event jobs. */
 export interface Parcel {
@@ -48,8 +73,7 @@ export interface DeadLetter {
  */
 export const MAX_MESSAGE_BYTES = 127_000;
 
-const encoder = new TextEncoder();
-export const messageBytes = (message: KlaviyoMessage) => encoder.encode(JSON.stringify(message)).length;
+export const messageBytes = (message: KlaviyoMessage) => utf8(JSON.stringify(message)).length;
 
 /** The shape of a Queues producer binding this module needs (`env.KLAVIYO_QUEUE`). */
 export interface Producer {

@@ -20,6 +20,7 @@ import type { EventAttributes, ProfileAttributes } from '../../src/protocol/json
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
 import {
 	type DeadLetter,
+	isQueuedItem,
 	MAX_MESSAGE_BYTES,
 	messageBytes,
 	type Parcel,
@@ -75,6 +76,8 @@ const BULK_PACE: Record<string, RateLimit> = {
 
 /** Retries without a `Retry-After` wait 2^(attempt-1) seconds, up to this. */
 const MAX_BACKOFF_SECONDS = 300;
+/** The longest `retry({ delaySeconds })` Cloudflare Queues takes. */
+const MAX_DELAY_SECONDS = 43_200;
 /** Items per parcel: a bulk-queue batch of 10 parcels then fills one 1,000-event job. */
 const PARCEL_ITEMS = 100;
 
@@ -123,10 +126,9 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 
 const now = () => new Date().toISOString();
 const isParcel = (body: unknown): body is Parcel => (body as Parcel | undefined)?.kind === 'parcel';
+/** The items a message carries; what is not one of ours is left out (and so dead-lettered). */
 const itemsOf = (body: unknown): QueuedItem[] =>
-	isParcel(body)
-		? body.items
-		: [body as QueuedItem].filter((item) => item?.kind === 'event' || item?.kind === 'profile');
+	(isParcel(body) ? (Array.isArray(body.items) ? body.items : []) : [body]).filter(isQueuedItem);
 
 /** Packs single items into parcels for the bulk queue; they are acked once the parcels are queued. */
 async function pack(messages: QueueMessage[], bulk: Producer): Promise<number> {
@@ -166,8 +168,9 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 
 	const dead: DeadLetter[] = [];
 	// Not ours (another producer on the queue, a bug): kept in the DLQ rather than acked into nothing.
+	const owned = new Set(owners);
 	messages.forEach((message, m) => {
-		if (owners.includes(m)) return;
+		if (owned.has(m)) return;
 		const reason = 'not a klaviyo-edge queue message';
 		dead.push({ kind: 'dead-letter', item: message.body as QueuedItem, status: 0, reason, at: now() });
 	});
@@ -198,7 +201,8 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 		}
 		report.retried += 1;
 		const backoff = Math.min(2 ** (message.attempts - 1), MAX_BACKOFF_SECONDS);
-		message.retry({ delaySeconds: Math.max(after, backoff) });
+		// Retry-After comes from Klaviyo's answer: bounded by what Queues accepts (12 hours).
+		message.retry({ delaySeconds: Math.min(Math.max(after, backoff), MAX_DELAY_SECONDS) });
 	});
 }
 

@@ -155,6 +155,26 @@ describe('klaviyoQueue', () => {
 		expect(emu.store.events).toHaveLength(1);
 	});
 
+	it('dead-letters bodies that only look like ours (stored data is not trusted) and lands the rest', async () => {
+		const broken = [
+			{ kind: 'event' },
+			{ kind: 'event', attributes: {} },
+			{ kind: 'event', attributes: { profile: null, metric: { data: { attributes: { name: 'X' } } } } },
+			{ kind: 'parcel', items: 'not a list' },
+			{ kind: 'parcel', items: [null, { kind: 'event', attributes: { profile: { data: 5 } } }] },
+		];
+		const { fates, dead } = await consume([...broken, event(1)]);
+		expect(fates.every((f) => f.acked)).toBe(true);
+		expect(dead.map((letter) => letter.item)).toEqual(broken);
+		expect(dead.every((letter) => letter.status === 0)).toBe(true);
+		expect(emu.store.events).toHaveLength(1);
+	});
+
+	it("caps a Retry-After from Klaviyo's answer at the 12 hours Queues accepts", async () => {
+		emu.faults.add({ path: BULK, status: 429, retryAfter: 999_999 });
+		expect((await consume([event(1)])).fates).toEqual([{ acked: false, retry: 43_200 }]);
+	});
+
 	it('imports identified profiles in a profile bulk import job', async () => {
 		const profile = (email: string): QueuedItem => ({
 			kind: 'profile',
