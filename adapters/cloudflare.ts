@@ -73,7 +73,7 @@ export interface RelayWorkerOptions extends Omit<RelayOptions, 'publicKey' | 'ba
 const BINDING_RETRY_AFTER = 10;
 
 /** A rate limiting binding as the relay's limiter (the binding carries its own rate). */
-export function bindingLimiter(binding: RateLimitBinding): Limiter {
+function bindingLimiter(binding: RateLimitBinding): Limiter {
 	return {
 		async take(key) {
 			const { success } = await binding.limit({ key });

@@ -24,6 +24,7 @@ import {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../src/core/errors.js';
+import { isPrivateKey } from '../src/core/options.js';
 import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
 import { type ClientRequest, type Route, readData, toClientRequest } from './relay/decode.js';
@@ -39,7 +40,7 @@ import {
 import { originPolicy } from './relay/origin.js';
 
 export type { ClientIpSource } from './relay/client-ip.js';
-export type { ClientRequest, Route, SenderContext } from './relay/decode.js';
+export type { ClientRequest, Route } from './relay/decode.js';
 export { MAX_BODY_BYTES, MAX_DATA_CHARS, MAX_JSON_DEPTH } from './relay/decode.js';
 export type { Forward, KlaviyoForwardOptions } from './relay/forward.js';
 export { forwardToKlaviyo } from './relay/forward.js';
@@ -172,9 +173,6 @@ function checkToken(token: unknown, publicKey: string): void {
 	}
 }
 
-/** Klaviyo's private keys start `pk_`; whitespace around one (a pasted key, an env file) changes nothing. */
-const isPrivateKey = (key: string) => /^\s*pk_/i.test(key);
-
 /** Klaviyo's refusal passed back as it came; an outage as 502/504, so the page's queue retries. */
 function failure(error: unknown, cors: Record<string, string>): Response {
 	if (error instanceof KlaviyoApiError) {
@@ -189,7 +187,7 @@ function failure(error: unknown, cors: Record<string, string>): Response {
 		});
 	}
 	// A forward step's own check (e.g. a queue message over the size limit): the sender's input.
-	if (error instanceof KlaviyoValidationError) return problem(400, error.message, cors);
+	if (error instanceof KlaviyoValidationError) return problem(400, error.message, cors, error);
 	if (error instanceof KlaviyoTimeoutError) return problem(504, 'Klaviyo did not answer in time', cors);
 	return problem(502, 'Klaviyo could not be reached', cors);
 }

@@ -56,7 +56,7 @@ export async function readData(
 	if (!raw) throw invalid('`data` was not provided', 'data');
 	if (raw.length > MAX_DATA_CHARS)
 		throw invalid(`\`data\` is larger than ${MAX_DATA_CHARS} characters`, 'data');
-	const json = /^\s*[{[]/.test(raw) ? raw : fromBase64(raw);
+	const json = looksLikeJson(raw) ? raw : fromBase64(raw);
 	if (nestingDepth(json) > MAX_JSON_DEPTH) {
 		throw invalid(`\`data\` nests deeper than ${MAX_JSON_DEPTH} levels`, 'data');
 	}
@@ -104,13 +104,16 @@ function withSenderIp(profile: ProfileAttributes, ip: string | undefined): void 
 }
 
 /** A form body's `data` field, or the body itself when it is bare JSON. */
-const formOrJson = (text: string) => (/^\s*[{[]/.test(text) ? text : new URLSearchParams(text).get('data'));
+const formOrJson = (text: string) => (looksLikeJson(text) ? text : new URLSearchParams(text).get('data'));
+
+/** Bare JSON (an object or an array), as opposed to a form or base64. */
+const looksLikeJson = (text: string) => /^\s*[{[]/.test(text);
 
 /**
  * How deep `[` and `{` nest in a JSON text, counted without parsing it (strings skipped), so a
  * hostile 100 000-level document costs one pass and never reaches `JSON.parse` or `JSON.stringify`.
  */
-export function nestingDepth(json: string): number {
+function nestingDepth(json: string): number {
 	let depth = 0;
 	let deepest = 0;
 	let inString = false;

@@ -19,8 +19,11 @@ export const KLAVIYO_CLIENT_LIMITS: Readonly<Record<string, Rate>> = {
 	'/client/subscriptions': { burst: 350, steady: 750 },
 };
 
+/** A path outside the table: Klaviyo's most common published rate. */
+const UNLISTED: Rate = { burst: 10, steady: 150 };
+
 /** One client's share of each operation's site limit. */
-export const CLIENT_SHARE = 0.1;
+const CLIENT_SHARE = 0.1;
 
 /** The outcome of one request against a limiter: allowed, or refused with seconds to wait. */
 export type LimitOutcome = { ok: true } | { ok: false; retryAfter: number };
@@ -85,12 +88,12 @@ export interface RelayLimits {
 }
 
 export const siteRate = (path: string, limits: RelayLimits['perSite']): Rate =>
-	(limits || undefined)?.[path] ?? KLAVIYO_CLIENT_LIMITS[path] ?? { burst: 10, steady: 150 };
+	(limits || undefined)?.[path] ?? KLAVIYO_CLIENT_LIMITS[path] ?? UNLISTED;
 
 export function clientRate(path: string, limits: RelayLimits['perClient']): Rate {
 	const own = (limits || undefined)?.[path];
 	if (own) return own;
-	const site = KLAVIYO_CLIENT_LIMITS[path] ?? { burst: 10, steady: 150 };
+	const site = KLAVIYO_CLIENT_LIMITS[path] ?? UNLISTED;
 	return {
 		burst: Math.max(1, Math.floor(site.burst * CLIENT_SHARE)),
 		steady: Math.max(1, Math.floor(site.steady * CLIENT_SHARE)),

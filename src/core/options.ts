@@ -1,6 +1,9 @@
 /** Klaviyo's API host. `/client/*` and `/api/*` both live here. */
 export const DEFAULT_BASE_URL = 'https://a.klaviyo.com';
 
+/** Klaviyo's private keys start `pk_`; whitespace around one (a pasted key, an env file) changes nothing. */
+export const isPrivateKey = (key: string) => /^\s*pk_/i.test(key);
+
 /** The API revision every request is pinned to unless the caller picks another. */
 export const DEFAULT_REVISION = '2026-07-15';
 
