@@ -8,7 +8,6 @@ import {
 	type JsonApiErrorObject,
 	KlaviyoApiError,
 	KlaviyoError,
-	KlaviyoRateLimitError,
 	KlaviyoValidationError,
 } from '../../src/core/errors.js';
 import { isRetryable, parseRetryAfter } from '../../src/core/retry.js';
@@ -64,7 +63,7 @@ const EVENTS: Endpoint<EventAttributes> = {
 		const found = new Map<number, string>();
 		for (const error of errors) {
 			const match = /events-bulk-create\/data\/(\d+)(?:\/attributes\/(?:events\/data\/(\d+)|profile))?/.exec(
-				error.source?.pointer ?? '',
+				error?.source?.pointer ?? '',
 			);
 			const entry = match ? Number(match[1]) : Number.NaN;
 			if (!(entry < entries.length)) continue;
@@ -83,7 +82,7 @@ const PROFILES: Endpoint<ProfileAttributes> = {
 	culprits(errors, job) {
 		const found = new Map<number, string>();
 		for (const error of errors) {
-			const match = /profiles\/data\/(\d+)/.exec(error.source?.pointer ?? '');
+			const match = /profiles\/data\/(\d+)/.exec(error?.source?.pointer ?? '');
 			if (match && Number(match[1]) < job.items.length) found.set(Number(match[1]), reasonOf(error));
 		}
 		return found;
@@ -186,11 +185,10 @@ async function send<T>(
 function refusesItems(error: KlaviyoError): boolean {
 	if (!(error instanceof KlaviyoApiError) || isRetryable(error)) return false;
 	const status = error.statusCode;
-	return status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 429;
+	return status >= 400 && status < 500 && status !== 401 && status !== 403;
 }
 
 function retryAfter(error: KlaviyoError): number | undefined {
-	if (error instanceof KlaviyoRateLimitError && error.retryAfter !== undefined) return error.retryAfter;
 	return error instanceof KlaviyoApiError ? parseRetryAfter(error.headers?.get('retry-after')) : undefined;
 }
 

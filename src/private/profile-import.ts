@@ -127,10 +127,11 @@ function splitImport(profiles: ProfileInput[], body: (data: ImportedProfile[]) =
 export function importJobs(profiles: ProfileInput[]): Array<{ body: ProfileImportBody; items: number[] }> {
 	validate(v.array(profileInput, 'must be an array of profiles'), profiles, 'importJobs');
 	let offset = 0;
-	return splitImport(profiles, importBody([])).map((chunk) => {
+	const toBody = importBody([]);
+	return splitImport(profiles, toBody).map((chunk) => {
 		const items = chunk.map((_, i) => offset + i);
 		offset += chunk.length;
-		return { body: importBody([])(chunk), items };
+		return { body: toBody(chunk), items };
 	});
 }
 

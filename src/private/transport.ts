@@ -42,6 +42,8 @@ export class Transport {
 	readonly #baseUrl: string;
 	/** The only origin the key is sent to. */
 	readonly #origin: string;
+	/** The base URL's path (`''` for a bare host), which a `links.next` carries and our paths do not. */
+	readonly #prefix: string;
 
 	constructor(options: PrivateClientOptions) {
 		this.#key = typeof options.privateKey === 'string' ? options.privateKey.trim() : '';
@@ -54,7 +56,9 @@ export class Transport {
 		}
 		this.#options = options;
 		this.#baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-		this.#origin = new URL(this.#baseUrl).origin;
+		const base = new URL(this.#baseUrl);
+		this.#origin = base.origin;
+		this.#prefix = base.pathname.replace(/\/$/, '');
 	}
 
 	/** Sends one API call and resolves with its parsed JSON:API body (`undefined` for 202/204). */
@@ -115,7 +119,7 @@ export class Transport {
 		if (url?.origin !== this.#origin) {
 			throw invalid('links.next', `must be a URL on ${this.#origin}, where the key may go`);
 		}
-		const prefix = new URL(this.#baseUrl).pathname.replace(/\/$/, '');
+		const prefix = this.#prefix;
 		const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
 		return path + url.search;
 	}
