@@ -7,10 +7,11 @@
  * committed, and test/runtimes/node-klaviyo-readme.test.ts names any export it lacks.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
-const declarations = new URL('dist/index.d.ts', root).pathname;
+const declarations = fileURLToPath(new URL('dist/index.d.ts', root));
 const target = new URL('commonjs/index.d.cts', root);
 
 const program = ts.createProgram([declarations], { noEmit: true, types: [], skipLibCheck: true });
