@@ -27,7 +27,7 @@ import {
 import { isPrivateKey } from '../src/core/options.js';
 import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
-import { type ClientRequest, type Route, readData, toClientRequest } from './relay/decode.js';
+import { type ClientRequest, type Route, readData, toRelayedRequest } from './relay/decode.js';
 import { type Forward, forwardToKlaviyo, type KlaviyoForwardOptions } from './relay/forward.js';
 import {
 	clientRate,
@@ -114,7 +114,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		try {
 			const data = await readData(request, url, options.bodyTimeout ?? 10_000);
 			checkToken(data.token, publicKey);
-			forwarded = toClientRequest(route, data, { ip });
+			forwarded = toRelayedRequest(route, data, { ip });
 		} catch (error) {
 			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors, error);
 			// A listed site's page must be able to read why its body was refused (else it would retry).

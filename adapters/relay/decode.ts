@@ -7,7 +7,7 @@
  */
 import { KlaviyoValidationError } from '../../src/core/errors.js';
 import type { ProfileAttributes } from '../../src/protocol/jsonapi.js';
-import { type ClientRequest, type Route, toClientRequest as translate } from '../../src/protocol/wire.js';
+import { type ClientRequest, type Route, toClientRequest } from '../../src/protocol/wire.js';
 import { Refusal } from './answers.js';
 import { readBounded } from './body.js';
 
@@ -51,7 +51,7 @@ export async function readData(
 		}
 		// Decoded by hand: workerd warns when .text() reads a form body.
 		const bytes = await readBounded(request, MAX_BODY_BYTES, bodyTimeout);
-		if (bytes.byteLength && raw === null) raw = formOrJson(utf8(bytes, 'body'));
+		if (bytes.byteLength && raw === null) raw = formOrJson(decodeUtf8(bytes, 'body'));
 	}
 	if (!raw) throw invalid('`data` was not provided', 'data');
 	if (raw.length > MAX_DATA_CHARS)
@@ -74,7 +74,7 @@ export async function readData(
  * node-klaviyo's Track / Identify payloads (and this SDK's Subscribe) to their `/client/*` request,
  * by the protocol layer's rules; the relay adds what only it knows: the sender's trusted IP.
  */
-export function toClientRequest(
+export function toRelayedRequest(
 	route: Route,
 	data: Record<string, unknown>,
 	sender: SenderContext = {},
@@ -87,7 +87,7 @@ export function toClientRequest(
 		route === 'track' &&
 		isObject(properties) &&
 		(properties.__track_once__ === true || properties.__track_once__ === 'true');
-	const request = translate(
+	const request = toClientRequest(
 		route,
 		once ? { ...data, properties: { ...properties, $event_id: `__track_once__:${event}` } } : data,
 	);
@@ -137,13 +137,13 @@ function fromBase64(text: string): string {
 	} catch {
 		throw notJson();
 	}
-	return utf8(
+	return decodeUtf8(
 		Uint8Array.from(binary, (char) => char.charCodeAt(0)),
 		'data',
 	);
 }
 
-function utf8(bytes: Uint8Array, what: string): string {
+function decodeUtf8(bytes: Uint8Array, what: string): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {

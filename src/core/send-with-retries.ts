@@ -23,7 +23,7 @@ export interface RetryOptions extends SendOptions {
 const timedOut = () => new DOMException('The attempt timed out', 'TimeoutError');
 
 /** Sends `request`, retrying what Klaviyo's rules allow; resolves with the parsed body. */
-export async function send(request: HttpRequest, options: RetryOptions = {}): Promise<unknown> {
+export async function sendWithRetries(request: HttpRequest, options: RetryOptions = {}): Promise<unknown> {
 	const {
 		maxRetries = 3,
 		idempotent = request.method !== 'POST',

@@ -142,7 +142,7 @@ export async function sendChunks<T>(
 }
 
 /** What a bulk method hands its caller: the result, or the first error when nothing was accepted. */
-export function settle(result: BulkResult): BulkResult {
+export function resultOrFirstError(result: BulkResult): BulkResult {
 	if (result.chunks.length && result.sent === 0) throw result.chunks[0]!.error;
 	return result;
 }

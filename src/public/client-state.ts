@@ -1,7 +1,7 @@
 /** What a public client is made of: its options and the state the standalone functions share. */
 import type { KlaviyoError } from '../core/errors.js';
 import type { ClientOptions } from '../core/options.js';
-import type { KeyValueStorage } from './storage.js';
+import type { KeyValueStorage } from './web-storage.js';
 
 /** Something handed over that did not reach Klaviyo, or state found in storage that was not ours, and why. */
 export interface FailureReport {

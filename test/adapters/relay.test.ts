@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRelay, type RelayHandler } from '../../adapters/relay.js';
 import { toBase64Json } from '../../src/protocol/wire.js';
 import { createClient, identify, KlaviyoApiError, subscribe, track } from '../../src/public/index.js';
-import { read } from '../../src/public/outbox/queue.js';
+import { readQueue } from '../../src/public/outbox/queue.js';
 import { clientPosts, eventOf, expectCleanTraffic, rejectionOf, storedEvents } from '../public/helpers.js';
 
 let emu: EmulatorServer;
@@ -291,7 +291,7 @@ describe('the page going away, through the relay', () => {
 		client.exiting = 'hidden';
 		await rejectionOf(track(client, { event: 'Hidden', email: 'h@example.com' }));
 		expect(beacons).toEqual([]);
-		expect(read(client)).toHaveLength(1);
+		expect(readQueue(client)).toHaveLength(1);
 	});
 
 	it('a page being unloaded hands relay requests to sendBeacon, which outlives it', async () => {
@@ -301,6 +301,6 @@ describe('the page going away, through the relay', () => {
 		await expect(track(client, { event: 'Gone', email: 'g@example.com' })).resolves.toBe(1);
 		expect(beacons).toHaveLength(1);
 		expect(beacons[0]).toMatch(/^http:\/\/shop\.test\/k\/track\?data=/);
-		expect(read(client)).toHaveLength(0);
+		expect(readQueue(client)).toHaveLength(0);
 	});
 });

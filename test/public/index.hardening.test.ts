@@ -13,7 +13,7 @@ import {
 	type PublicClientOptions,
 	track,
 } from '../../src/public/index.js';
-import { read } from '../../src/public/outbox/queue.js';
+import { readQueue } from '../../src/public/outbox/queue.js';
 import { until } from './helpers.js';
 import { eventsNamed, type RemoteEmulator, startRemoteEmulator } from './remote-emulator.js';
 
@@ -199,7 +199,7 @@ describe('replay', () => {
 			fetch: async () => new Response('', { status: 503 }),
 		});
 		await track(writer, { event: 'Template' }).catch(() => {});
-		const [template] = read(writer);
+		const [template] = readQueue(writer);
 		const body = JSON.parse(template!.body!);
 		const items = Array.from({ length: count }, (_, n) => {
 			body.data.attributes.unique_id = `replayed-${n}`;
@@ -222,7 +222,7 @@ describe('replay', () => {
 				}
 			},
 		});
-		await until(() => !read(page).length && !page.sending.size, 60_000, 'the replay');
+		await until(() => !readQueue(page).length && !page.sending.size, 60_000, 'the replay');
 		expect(most).toBe(4);
 		// In order: a request leaves only once the ones queued 4 or more places before it have.
 		const first = order[0]!;
@@ -256,7 +256,7 @@ describe('replay', () => {
 	it('stored requests to any other destination are dropped and reported, never sent', async () => {
 		const { page: writer } = load({ maxRetries: 0, fetch: async () => new Response('', { status: 503 }) });
 		await track(writer, { event: 'Kept' }).catch(() => {});
-		const [kept] = read(writer);
+		const [kept] = readQueue(writer);
 		const foreign = [
 			'https://evil.example/client/events',
 			`${emu.url}.evil.example/client/events`,
@@ -273,7 +273,7 @@ describe('replay', () => {
 				return fetch(url, init);
 			},
 		});
-		await until(() => !read(page).length && fetched.length, 5_000, 'the replay');
+		await until(() => !readQueue(page).length && fetched.length, 5_000, 'the replay');
 		expect(fetched).toEqual([kept!.url]);
 		expect(reports).toEqual([
 			{ reason: 'discarded', count: 3, error: expect.objectContaining({ message: expect.any(String) }) },
@@ -301,11 +301,12 @@ describe('a flaky Klaviyo', () => {
 		for (let n = 0; n < TOTAL; n++) {
 			calls.push(track(page, { event: 'Flaky', properties: { n } }));
 			// A storefront's pace: the queue (100 by default) never overflows.
-			if (read(page).length >= 60) await until(() => read(page).length < 30, 60_000, 'the queue to drain');
+			if (readQueue(page).length >= 60)
+				await until(() => readQueue(page).length < 30, 60_000, 'the queue to drain');
 		}
 		const outcomes = await Promise.allSettled(calls);
 		console.info(`${TOTAL} events under faults: ${Date.now() - started} ms`);
-		await until(() => !read(page).length, 60_000, 'the queue to empty');
+		await until(() => !readQueue(page).length, 60_000, 'the queue to empty');
 		expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
 		expect(reports).toEqual([]);
 		const requests = (await emu.requests()).filter((request) => request.method === 'POST');

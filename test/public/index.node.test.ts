@@ -25,7 +25,7 @@ import {
 	track,
 	trackOnce,
 } from '../../src/public/index.js';
-import { read } from '../../src/public/outbox/queue.js';
+import { readQueue } from '../../src/public/outbox/queue.js';
 import {
 	clientPosts,
 	eventOf,
@@ -100,7 +100,7 @@ describe('validation (thrown synchronously, before anything is queued)', () => {
 		expect(thrownBy(() => trackOnce(klaviyo, { id: 7 } as never)).message).toBe(
 			'Event name was not provided.',
 		);
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 		expect(emu.requests).toEqual([]);
 	});
 
@@ -116,7 +116,7 @@ describe('validation (thrown synchronously, before anything is queued)', () => {
 			track(klaviyo, { event: 'E', email: 'a@example.com', properties: { $value: 'lots' } }),
 		);
 		expect((value as KlaviyoValidationError).field).toBe('properties.$value');
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 		expect(emu.requests).toEqual([]);
 	});
 });
@@ -278,7 +278,7 @@ describe('retries and failures', () => {
 		expect(posts.map((post) => post.status)).toEqual([503, 0, 202]);
 		expect(new Set(posts.map((post) => eventOf(post).unique_id)).size).toBe(1);
 		expect(storedEvents(emu, 'Flaky')).toHaveLength(1);
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 	});
 
 	it('waits as long as Retry-After says on 429', async () => {
@@ -299,7 +299,7 @@ describe('retries and failures', () => {
 		expect((error as KlaviyoApiError).statusCode).toBe(400);
 		expect(onError).toHaveBeenCalledWith({ reason: 'rejected', error, count: 1 });
 		expect(clientPosts(emu)).toHaveLength(1);
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 	});
 
 	it('after maxRetries rejects but keeps the request queued for a later flush', async () => {
@@ -307,11 +307,11 @@ describe('retries and failures', () => {
 		const klaviyo = client({ maxRetries: 1 });
 		const error = await rejectionOf(track(klaviyo, { event: 'Outage', email: 'o@example.com' }));
 		expect(error).toBeInstanceOf(KlaviyoServerError);
-		expect(read(klaviyo)).toHaveLength(1);
+		expect(readQueue(klaviyo)).toHaveLength(1);
 		await new Promise((resolve) => setTimeout(resolve, 600)); // no retry is armed for a spent request
 		expect(clientPosts(emu)).toHaveLength(2);
 		await flush(klaviyo);
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 		expect(storedEvents(emu, 'Outage')).toHaveLength(1);
 	});
 });
@@ -329,11 +329,11 @@ describe('the queue', () => {
 		expect(klaviyo.dropped).toBe(2);
 		expect(onError.mock.calls.filter(([report]) => report.reason === 'dropped')).toHaveLength(2);
 		expect(
-			read(klaviyo).map((item) => JSON.parse(item.body!).data.attributes.metric.data.attributes.name),
+			readQueue(klaviyo).map((item) => JSON.parse(item.body!).data.attributes.metric.data.attributes.name),
 		).toEqual(['E3', 'E4', 'E5']);
 		emu.faults.clear();
 		await flush(klaviyo);
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 		expect(emu.store.events.length).toBe(3);
 	});
 
@@ -343,7 +343,7 @@ describe('the queue', () => {
 		const big = 'x'.repeat(1_000);
 		for (let n = 0; n < 5; n++)
 			track(klaviyo, { event: 'Big', email: 'b@example.com', properties: { big } }).catch(() => {});
-		const stored = read(klaviyo);
+		const stored = readQueue(klaviyo);
 		expect(stored.length).toBeGreaterThan(0);
 		expect(JSON.stringify(stored).length).toBeLessThanOrEqual(3_000);
 		expect(klaviyo.dropped).toBe(5 - stored.length);
@@ -358,7 +358,7 @@ describe('the queue', () => {
 			track(first, { event: 'Offline', email: 'r@example.com', properties: { n } }),
 		);
 		await Promise.allSettled(sent);
-		expect(read(first)).toHaveLength(3);
+		expect(readQueue(first)).toHaveLength(3);
 		emu.faults.clear();
 
 		const next = client({ storage }); // "the next page load"
@@ -424,12 +424,12 @@ describe('the queue', () => {
 		emu.faults.add({ path: '/client/events', drop: true, times: Number.POSITIVE_INFINITY });
 		const offline = client({ storage, maxRetries: 0 });
 		await rejectionOf(track(offline, { event: 'Quota Later', email: 'q@example.com' }));
-		expect(read(offline)).toHaveLength(1);
+		expect(readQueue(offline)).toHaveLength(1);
 		expect(saved.getItem(`kx:queue:${emu.publicKey}`)).toBeNull();
 		full = false;
 		emu.faults.clear();
 		await flush(offline);
-		expect(read(offline)).toEqual([]);
+		expect(readQueue(offline)).toEqual([]);
 		expect(storedEvents(emu, 'Quota Later')).toHaveLength(1);
 
 		full = true; // an opt-out that cannot be saved still holds for this page
@@ -448,12 +448,12 @@ describe('the queue', () => {
 			() => 'resolved',
 			(error) => error.name,
 		);
-		await until(() => read(tabA)[0]?.tries === 1 && !tabA.sending.size);
+		await until(() => readQueue(tabA)[0]?.tries === 1 && !tabA.sending.size);
 		// Another tab (its own copy of the SDK) retries the shared queue first, and fails: no retries left.
 		vi.resetModules();
 		const other = await import('../../src/public/index.js');
 		other.createClient(emu.publicKey, { baseUrl: emu.url, storage, maxRetries: 1 }); // replays the queue
-		await until(() => read(tabA)[0]?.tries === 2 && !read(tabA)[0]!.lease);
+		await until(() => readQueue(tabA)[0]?.tries === 2 && !readQueue(tabA)[0]!.lease);
 		const later = new Promise((resolve) => setTimeout(resolve, 3_000, 'still pending'));
 		expect(await Promise.race([settled, later])).toBe('KlaviyoServerError');
 	});
@@ -463,13 +463,13 @@ describe('the queue', () => {
 		const storage = memoryStorage();
 		const tabA = client({ storage, maxRetries: 3 });
 		const call = track(tabA, { event: 'Raced', email: 'r@example.com' });
-		await until(() => read(tabA)[0]?.tries === 1 && !tabA.sending.size);
+		await until(() => readQueue(tabA)[0]?.tries === 1 && !tabA.sending.size);
 		// Tab B read the queue before A's write and wrote its own copy after it: A's request is gone.
 		storage.removeItem(`kx:queue:${emu.publicKey}`);
 		await flush(tabA);
 		await expect(call).resolves.toBe(1);
 		expect(storedEvents(emu, 'Raced')).toHaveLength(1);
-		expect(read(tabA)).toEqual([]);
+		expect(readQueue(tabA)).toEqual([]);
 	});
 
 	it('a request another tab delivered settles here without being sent again', async () => {
@@ -477,7 +477,7 @@ describe('the queue', () => {
 		const storage = memoryStorage();
 		const tabA = client({ storage, maxRetries: 3 });
 		const call = track(tabA, { event: 'Shared', email: 's@example.com' });
-		await until(() => read(tabA)[0]?.tries === 1 && !tabA.sending.size);
+		await until(() => readQueue(tabA)[0]?.tries === 1 && !tabA.sending.size);
 		vi.resetModules();
 		const other = await import('../../src/public/index.js');
 		await other.flush(other.createClient(emu.publicKey, { baseUrl: emu.url, storage }));
@@ -491,7 +491,7 @@ describe('the queue', () => {
 		track(klaviyo, { event: 'A', email: 'f@example.com' });
 		identify(klaviyo, { email: 'f@example.com', properties: { $last_name: 'F' } });
 		await flush(klaviyo);
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 		expect(clientPosts(emu)).toHaveLength(2);
 	});
 });
@@ -504,7 +504,7 @@ describe('opting out', () => {
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		optOut(klaviyo);
 		await expect(pending).resolves.toBe(0);
-		expect(read(klaviyo)).toEqual([]);
+		expect(readQueue(klaviyo)).toEqual([]);
 		emu.faults.clear();
 		const before = emu.requests.length;
 		await expect(track(klaviyo, { event: 'After', email: 'x@example.com' })).resolves.toBe(0);

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installPacked, type PackedProject, repoRoot as root, run } from './packed.js';
 import { expectedRun } from '../testing/in-process.js';
+import { installPacked, type PackedProject, repoRoot as root, run } from './packed.js';
 
 let pkg: PackedProject;
 let project: string;

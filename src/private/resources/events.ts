@@ -5,7 +5,7 @@ import { checked, validate } from '../../core/validate.js';
 import { IDENTIFIERS } from '../../protocol/identifiers.js';
 import { type LegacyEvent, toEventAttributes } from '../../protocol/legacy.js';
 import type { EventBody, EventBulkBody, EventBulkEntry, EventBulkItem } from '../bodies.js';
-import { type BulkResult, bytesOf, LIMITS, sendChunks, settle, tooLarge } from '../bulk.js';
+import { type BulkResult, bytesOf, LIMITS, resultOrFirstError, sendChunks, tooLarge } from '../bulk.js';
 import type { Transport } from '../transport.js';
 import type { EventAttributes } from '../types.js';
 
@@ -48,7 +48,7 @@ export class Events {
 				idempotent: true,
 			});
 			return undefined;
-		}).then(settle);
+		}).then(resultOrFirstError);
 	}
 }
 

@@ -6,7 +6,7 @@ import { segment } from '../../core/path.js';
 import { validate } from '../../core/validate.js';
 import { toProfileAttributes } from '../../protocol/legacy.js';
 import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
-import { type BulkResult, LIMITS, sendChunks, settle, splitChunks } from '../bulk.js';
+import { type BulkResult, LIMITS, resultOrFirstError, sendChunks, splitChunks } from '../bulk.js';
 import { any, equals } from '../filter.js';
 import {
 	customOf,
@@ -159,7 +159,7 @@ export class Lists {
 		const skipped = input.profiles.length - sendable.length;
 		return (async () => {
 			const imported = await importing?.();
-			const subscribed = settle(await subscribing());
+			const subscribed = resultOrFirstError(await subscribing());
 			return { ...subscribed, ...(imported ? { imported } : {}), ...(skipped ? { skipped } : {}), unsent };
 		})();
 	}
@@ -214,7 +214,7 @@ export class Lists {
 			const found = [
 				...new Set(members.data.map((m) => m.attributes?.email).filter((e): e is string => Boolean(e))),
 			];
-			const result = settle(
+			const result = resultOrFirstError(
 				await prepareUnsubscribe(
 					this.#transport,
 					found.map((email) => ({ email })),
@@ -264,7 +264,7 @@ export class Lists {
 			: undefined;
 		const skipped = input.profiles.length - sendable.length;
 		return (async () => {
-			const imported = settle(await importing());
+			const imported = resultOrFirstError(await importing());
 			const consented = await consenting?.();
 			return { ...imported, ...(consented ? { consented } : {}), ...(skipped ? { skipped } : {}), unsent };
 		})();
@@ -313,7 +313,7 @@ export class Lists {
 				});
 				return undefined;
 			});
-			return settle(result);
+			return resultOrFirstError(result);
 		})();
 	}
 

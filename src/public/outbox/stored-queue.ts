@@ -1,8 +1,9 @@
 /** The queue as kept in storage, shared by every tab of the site. */
-import { load, store } from '../records.js';
+
+import type { Client } from '../client-state.js';
+import { load, store } from '../record-store.js';
 import { discarded } from '../report.js';
 import { destination, type Outgoing } from '../requests.js';
-import type { Client } from '../state.js';
 
 /** A request as kept in storage. */
 export interface Queued extends Outgoing {
@@ -20,7 +21,7 @@ export interface Queued extends Outgoing {
  * writes, or to another destination than its Klaviyo base URL or relay endpoint) is dropped and
  * reported, never sent: the storage is shared with every script of the site.
  */
-export function read(client: Client): Queued[] {
+export function readQueue(client: Client): Queued[] {
 	const items = load<Queued[]>(client, 'queue', Array.isArray) ?? [];
 	const to = destination(client);
 	const kept = items.filter(
@@ -32,11 +33,11 @@ export function read(client: Client): Queued[] {
 			[item.tries, item.due, item.lease ?? 0].every(Number.isFinite),
 	);
 	if (kept.length < items.length) {
-		write(client, kept);
+		writeQueue(client, kept);
 		discarded(client, 'requests in storage', items.length - kept.length);
 	}
 	return kept;
 }
 
-export const write = (client: Client, items: Queued[]) =>
+export const writeQueue = (client: Client, items: Queued[]) =>
 	store(client, 'queue', items.length ? items : undefined);

@@ -3,10 +3,10 @@
  * tabs share the queue, and note in storage (`done`) what they settled.
  */
 import type { KlaviyoError } from '../../core/errors.js';
-import { load, store } from '../records.js';
+import type { Client, FailureReport } from '../client-state.js';
+import { load, store } from '../record-store.js';
 import { report } from '../report.js';
-import type { Client, FailureReport } from '../state.js';
-import { type Queued, read, write } from './stored.js';
+import { type Queued, writeQueue } from './stored-queue.js';
 
 interface Waiter {
 	resolve(value: 0 | 1): void;
@@ -18,12 +18,12 @@ interface Waiter {
 }
 
 /** The promises of the calls made in this page, by request id, whichever client ends up sending them. */
-export const waiting = new Map<string, Waiter>();
+export const waiters = new Map<string, Waiter>();
 
 /** Takes the promise callbacks of a call made in this page: each call settles once. */
-export function settle(id: string): Waiter | undefined {
-	const waiter = waiting.get(id);
-	waiting.delete(id);
+export function takeWaiter(id: string): Waiter | undefined {
+	const waiter = waiters.get(id);
+	waiters.delete(id);
 	return waiter;
 }
 
@@ -34,17 +34,17 @@ export function fail(
 	error: KlaviyoError,
 	reason: FailureReport['reason'],
 ): void {
-	settled(client, id);
-	settle(id)?.reject(error);
+	markSettled(client, id);
+	takeWaiter(id)?.reject(error);
 	report(client, reason, error);
 }
 
 /** Notes in storage that a request was settled, so the tab that made the call can tell. */
-export function settled(client: Client, id: string): void {
+export function markSettled(client: Client, id: string): void {
 	store(client, 'done', [...done(client), id].slice(-100));
 }
 
-/** The ids of the requests tabs settled lately: a list of strings, as `settled` writes it. */
+/** The ids of the requests tabs settled lately: a list of strings, as `markSettled` writes it. */
 const done = (client: Client) =>
 	load<string[]>(client, 'done', (ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')) ??
 	[];
@@ -54,30 +54,18 @@ const done = (client: Client) =>
  * another tab (`1`), or the shopper opted out (`0`). A request that no tab settled was lost to
  * another tab writing the queue at the same moment: it goes back in (a repeat is harmless: `unique_id`).
  */
-export function settleGone(client: Client, items: Queued[], value: 0 | 1): void {
+export function settleMissing(client: Client, items: Queued[], value: 0 | 1): void {
 	const settledIds = value ? done(client) : [];
 	const lost: Queued[] = [];
-	for (const [id, waiter] of waiting) {
+	for (const [id, waiter] of waiters) {
 		const { storage, publicKey } = waiter.client;
 		if (storage !== client.storage || publicKey !== client.publicKey || items.some((item) => item.id === id))
 			continue;
-		if (!value || settledIds.includes(id)) settle(id)?.resolve(value);
+		if (!value || settledIds.includes(id)) takeWaiter(id)?.resolve(value);
 		else lost.push({ ...waiter.item, lease: undefined });
 	}
 	if (lost.length) {
 		items.push(...lost);
-		write(client, items);
+		writeQueue(client, items);
 	}
-}
-
-/**
- * The page is being unloaded: whatever is still in flight may or may not land, and this page will
- * never know. Its leases are dropped, and its sends from here on take none, so the next page
- * retries those requests at once instead of waiting for a lease to run out (a duplicate is
- * harmless: `unique_id`).
- */
-export function release(client: Client): void {
-	const items = read(client);
-	for (const item of items) if (client.sending.has(item.id)) item.lease = undefined;
-	write(client, items);
 }

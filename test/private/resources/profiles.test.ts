@@ -20,7 +20,7 @@ describe('profiles.getProfile', () => {
 		expect(sent(t.emu)).toEqual([`GET /api/profiles/${seeded.id}`]);
 	});
 
-	it('URL-encodes the id (a slash-bearing id is refused: see test/core/keys-stay-home.test.ts)', async () => {
+	it('URL-encodes the id (a slash-bearing id is refused: see test/private/transport.keys.test.ts)', async () => {
 		await expect(t.klaviyo.profiles.getProfile('a b?c#d')).rejects.toBeInstanceOf(KlaviyoApiError);
 		expect(t.emu.requests[0]!.path).toBe('/api/profiles/a%20b%3Fc%23d');
 	});

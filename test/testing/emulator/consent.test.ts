@@ -1,11 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-	api,
-	client,
-	expectConformingResponses,
-	expectKlaviyoError,
-	startTestEmulator,
-} from './helpers.js';
+import { api, client, expectConformingResponses, expectKlaviyoError, startTestEmulator } from './helpers.js';
 
 const emu = await startTestEmulator();
 afterAll(() => emu.close());

@@ -2,9 +2,10 @@
  * The records a client keeps in its storage (`queue`, `done`, `identity`, `off`), one JSON value
  * under a key per site ID.
  */
+
+import type { Client } from './client-state.js';
 import { discarded } from './report.js';
-import type { Client } from './state.js';
-import type { KeyValueStorage } from './storage.js';
+import type { KeyValueStorage } from './web-storage.js';
 
 /** Storage key of one kind of record (`queue`, `identity`, `off`) for this site ID. */
 const keyOf = (client: Client, what: string) => `kx:${what}:${client.publicKey}`;
