@@ -4,7 +4,7 @@
  * platform refuses later would be lost in the consumer instead).
  */
 
-import { KlaviyoValidationError } from '../../src/core/errors.js';
+import { invalidWith } from '../../src/core/errors.js';
 import { encodeUtf8 } from '../../src/core/utf8.js';
 import { toAttributes } from '../../src/private/resources/events.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
@@ -87,11 +87,7 @@ export async function enqueue(queue: Producer, item: QueuedItem): Promise<void> 
 	const bytes = messageBytes(item);
 	if (bytes > MAX_MESSAGE_BYTES) {
 		const rule = `must serialize to at most ${MAX_MESSAGE_BYTES.toLocaleString('en-US')} bytes to fit a queue message`;
-		throw new KlaviyoValidationError(
-			`${item.kind} ${rule} (got ${bytes.toLocaleString('en-US')})`,
-			item.kind,
-			rule,
-		);
+		throw invalidWith(item.kind, rule, { got: `${bytes.toLocaleString('en-US')} bytes` });
 	}
 	await queue.send(item, { contentType: 'json' });
 }

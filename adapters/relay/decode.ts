@@ -5,7 +5,7 @@
  * will not read becomes a `Refusal` (413, 415…); every rule the data breaks becomes a
  * `KlaviyoValidationError` whose message is safe to show back (it never repeats a token).
  */
-import { KlaviyoValidationError } from '../../src/core/errors.js';
+import { invalid, invalidWith } from '../../src/core/errors.js';
 import type { ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { type ClientRequest, type Route, toClientRequest } from '../../src/protocol/wire.js';
 import { Refusal } from './answers.js';
@@ -38,7 +38,9 @@ export async function readData(
 	bodyTimeout: number,
 ): Promise<Record<string, unknown>> {
 	const inQuery = url.searchParams.getAll('data');
-	if (inQuery.length > 1) throw invalid('`data` was given more than once', 'data');
+	if (inQuery.length > 1) {
+		throw invalidWith('data', '`data` was given more than once', { got: `${inQuery.length} times` });
+	}
 	let raw: string | null = inQuery[0] ?? null;
 	if (request.method === 'POST') {
 		const encoding = request.headers.get('content-encoding');
@@ -53,12 +55,13 @@ export async function readData(
 		const bytes = await readBounded(request, MAX_BODY_BYTES, bodyTimeout);
 		if (bytes.byteLength && raw === null) raw = formOrJson(decodeUtf8(bytes, 'body'));
 	}
-	if (!raw) throw invalid('`data` was not provided', 'data');
-	if (raw.length > MAX_DATA_CHARS)
-		throw invalid(`\`data\` is larger than ${MAX_DATA_CHARS} characters`, 'data');
+	if (!raw) throw invalid('data', '`data` was not provided');
+	if (raw.length > MAX_DATA_CHARS) {
+		throw invalidWith('data', `\`data\` is larger than ${MAX_DATA_CHARS} characters`, { value: raw });
+	}
 	const json = looksLikeJson(raw) ? raw : fromBase64(raw);
 	if (nestingDepth(json) > MAX_JSON_DEPTH) {
-		throw invalid(`\`data\` nests deeper than ${MAX_JSON_DEPTH} levels`, 'data');
+		throw invalid('data', `\`data\` nests deeper than ${MAX_JSON_DEPTH} levels`);
 	}
 	let data: unknown;
 	try {
@@ -66,7 +69,7 @@ export async function readData(
 	} catch {
 		throw notJson();
 	}
-	if (!isObject(data)) throw invalid('`data` must be a JSON object', 'data');
+	if (!isObject(data)) throw invalidWith('data', '`data` must be a JSON object', { value: data });
 	return data;
 }
 
@@ -147,7 +150,7 @@ function decodeUtf8(bytes: Uint8Array, what: string): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw invalid(`The ${what} is not valid UTF-8`, 'data');
+		throw invalid('data', `The ${what} is not valid UTF-8`);
 	}
 }
 
@@ -155,8 +158,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const notJson = () => invalid('`data` is neither JSON nor base64-encoded JSON', 'data');
-
-function invalid(message: string, field: string): KlaviyoValidationError {
-	return new KlaviyoValidationError(message, field, message);
-}
+const notJson = () => invalid('data', '`data` is neither JSON nor base64-encoded JSON');

@@ -1,4 +1,4 @@
-import { invalid, KlaviyoConfigurationError } from '../core/errors.js';
+import { invalidWith, KlaviyoConfigurationError } from '../core/errors.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
@@ -117,7 +117,9 @@ export class Transport {
 			url = new URL(next, `${this.#baseUrl}/`);
 		} catch {}
 		if (url?.origin !== this.#origin) {
-			throw invalid('links.next', `must be a URL on ${this.#origin}, where the key may go`);
+			throw invalidWith('links.next', `must be a URL on ${this.#origin}, where the key may go`, {
+				value: next,
+			});
 		}
 		const prefix = this.#prefix;
 		const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;

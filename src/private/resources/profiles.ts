@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KlaviyoApiError, KlaviyoValidationError } from '../../core/errors.js';
+import { invalidWith, KlaviyoApiError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { segment } from '../../core/path.js';
@@ -107,7 +107,7 @@ export class Profiles {
 		if (_kx !== undefined || anonymous_id !== undefined) {
 			const rule =
 				'cannot be set on an existing profile (Klaviyo takes _kx and anonymous_id only when tracking)';
-			throw new KlaviyoValidationError(`${rule} (profiles.updateProfile: properties)`, 'properties', rule);
+			throw invalidWith('properties', rule, { method: 'profiles.updateProfile' });
 		}
 		return this.#patch(id, { attributes }, request);
 	}

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { KlaviyoApiError, KlaviyoAuthenticationError, KlaviyoServerError } from '../../../src/core/errors.js';
+import {
+	KlaviyoApiError,
+	KlaviyoAuthenticationError,
+	KlaviyoServerError,
+	KlaviyoValidationError,
+} from '../../../src/core/errors.js';
 import { expectInvalid, rejection, sent, useEmulator } from '../setup.js';
 
 const t = useEmulator();
+
+/** What `call` threw synchronously (node-klaviyo's methods refuse before returning a promise). */
+function thrownBy(call: () => unknown): unknown {
+	try {
+		call();
+	} catch (error) {
+		return error;
+	}
+	throw new Error('expected the call to throw');
+}
 
 function seedList(name = 'Pizza fans', emails: string[] = [], opt_in_process?: 'double_opt_in') {
 	const profiles = emails.map((email) => t.emu.store.addProfile({ email }));
@@ -91,6 +106,29 @@ describe('lists.updateListNameById', () => {
 		expect(
 			(await rejection(t.klaviyo.lists.updateListNameById({ listId: 'Nope12', listName: 'x' }))).statusCode,
 		).toBe(404);
+	});
+});
+
+describe('a bad list id', () => {
+	it('gets one refusal whichever method it reaches: field, rule and wording alike', () => {
+		const calls = {
+			getListById: (id: string) => t.klaviyo.lists.getListById(id),
+			deleteList: (id: string) => t.klaviyo.lists.deleteList(id),
+			getMembersFromList: (id: string) => t.klaviyo.lists.getMembersFromList({ listId: id }),
+			removeMembersFromList: (id: string) => t.klaviyo.lists.removeMembersFromList({ listId: id }),
+			getListExclusions: (id: string) => t.klaviyo.lists.getListExclusions({ listId: id }),
+		};
+		for (const id of ['..', 'a/b']) {
+			const refusals = Object.entries(calls).map(([name, call]) => {
+				const error = thrownBy(() => call(id)) as KlaviyoValidationError;
+				expect(error, name).toBeInstanceOf(KlaviyoValidationError);
+				// The message names the method; the rest of it is the same for every method.
+				return { field: error.field, rule: error.rule, message: error.message.replace(name, 'METHOD') };
+			});
+			expect(new Set(refusals.map((r) => JSON.stringify(r))).size).toBe(1);
+			expect(refusals[0]).toMatchObject({ field: 'listId', rule: expect.stringMatching(/^must be an id/) });
+		}
+		expect(t.emu.requests).toEqual([]);
 	});
 });
 
