@@ -9,6 +9,7 @@ import { encodeUtf8 } from '../../src/core/utf8.js';
 import { toAttributes } from '../../src/private/resources/events.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import type { LegacyEvent } from '../../src/protocol/legacy.js';
+import { isObject } from '../../src/protocol/values.js';
 import type { ClientRequest } from '../relay/decode.js';
 
 /** One event for `POST /api/event-bulk-create-jobs`; its `unique_id` is set, so redelivery counts once. */
@@ -24,9 +25,6 @@ export interface QueuedProfile {
 }
 
 export type QueuedItem = QueuedEvent | QueuedProfile;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether a message body is an item this module wrote. Queue bodies are stored data: anything else

@@ -7,6 +7,7 @@
  */
 import { invalid, invalidWith } from '../../src/core/errors.js';
 import type { ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import { isObject } from '../../src/protocol/values.js';
 import { type ClientRequest, type Route, toClientRequest } from '../../src/protocol/wire.js';
 import { Refusal } from './answers.js';
 import { readBounded } from './body.js';
@@ -152,10 +153,6 @@ function decodeUtf8(bytes: Uint8Array, what: string): string {
 	} catch {
 		throw invalid('data', `The ${what} is not valid UTF-8`);
 	}
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const notJson = () => invalid('data', '`data` is neither JSON nor base64-encoded JSON');

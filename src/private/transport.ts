@@ -2,7 +2,9 @@ import { invalidWith, KlaviyoConfigurationError } from '../core/errors.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
+	DEFAULT_MAX_RETRIES,
 	DEFAULT_REVISION,
+	DEFAULT_TIMEOUT_MS,
 	type RequestOptions,
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
@@ -81,7 +83,7 @@ export class Transport {
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal);
-		const timeout = call.timeout ?? options.timeout ?? 10_000;
+		const timeout = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
 		return sendWithRetries(
 			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
 			{ method, url, headers, body, redirect: 'manual' },
@@ -91,7 +93,7 @@ export class Transport {
 				// 0 (or Infinity) means none, as for the public client.
 				timeout: Number.isFinite(timeout) ? timeout : 0,
 				signal,
-				maxRetries: call.maxRetries ?? options.maxRetries ?? 3,
+				maxRetries: call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
 				idempotent: method !== 'POST' || call.idempotent === true,
 			},
 		) as Promise<T>;

@@ -8,7 +8,7 @@ import { invalid } from '../core/errors.js';
 import { uuid } from '../core/unique-id.js';
 import { checkProfile } from './identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from './jsonapi.js';
-import { checkValue } from './values.js';
+import { checkValue, isPlainObject } from './values.js';
 
 /**
  * Keys that become top-level profile attributes: identifiers with or without the legacy `$`
@@ -146,5 +146,3 @@ export function objectAt(value: unknown, field: string): Record<string, unknown>
 	if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be an object');
 	return value as Record<string, unknown>;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value?.constructor === Object;
