@@ -7,6 +7,7 @@
 import { invalidWith } from '../../src/core/errors.js';
 import { encodeUtf8 } from '../../src/core/utf8.js';
 import { toAttributes } from '../../src/private/resources/events.js';
+import { IMPORT_IDENTIFIERS } from '../../src/protocol/identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import type { LegacyEvent } from '../../src/protocol/legacy.js';
 import { isObject } from '../../src/protocol/values.js';
@@ -99,9 +100,6 @@ export async function enqueueEvent(queue: Producer, event: LegacyEvent): Promise
 	await enqueue(queue, { kind: 'event', attributes });
 	return { unique_id: attributes.unique_id! };
 }
-
-/** Identifiers Klaviyo's bulk import matches profiles on (an anonymous id alone is not one). */
-const IMPORT_IDENTIFIERS = ['email', 'phone_number', 'external_id', '_kx'] as const;
 
 /**
  * The queued form of a relay request (its profile already carries the shopper's IP as

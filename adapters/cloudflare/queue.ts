@@ -18,6 +18,7 @@ import { BULK_JOB_TIMEOUT_MS, QUEUE_MAX_DELAY_SECONDS } from '../../src/core/opt
 import { redeliveryStep } from '../../src/core/retry.js';
 import { type RateLimit, RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
+import { sameEventKeys } from '../../src/protocol/identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
 import {
@@ -211,8 +212,8 @@ async function settleMessages(
 }
 
 /**
- * Events and profiles in their own jobs; a `unique_id` repeated for the same profile and metric
- * (a redelivered message in the same batch) is sent once, because Klaviyo would refuse the job.
+ * Events and profiles in their own jobs; the same event twice (a redelivered message in the same
+ * batch: protocol/identifiers.ts's rule) is sent once, because Klaviyo would refuse the job.
  */
 async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Outcome[]> {
 	const outcomes: Outcome[] = new Array(items.length);
@@ -225,12 +226,15 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 			profiles.push(i);
 			return;
 		}
-		const key = sameEventKey(item.attributes);
-		const first = seen.get(key);
-		if (first === undefined) {
-			seen.set(key, i);
-			events.push(i);
-		} else firstOf.set(i, first);
+		const { profile, metric, unique_id } = item.attributes;
+		const keys = sameEventKeys(profile.data.attributes, metric.data.attributes.name, unique_id);
+		const first = keys.map((key) => seen.get(key)).find((at) => at !== undefined);
+		if (first !== undefined) {
+			firstOf.set(i, first);
+			return;
+		}
+		for (const key of keys) seen.set(key, i);
+		events.push(i);
 	});
 	const [eventOutcomes, profileOutcomes] = await Promise.all([
 		events.length
@@ -254,20 +258,6 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 	});
 	for (const [i, first] of firstOf) outcomes[i] = outcomes[first]!;
 	return outcomes;
-}
-
-/** Klaviyo's dedupe key: the same profile (the whole identity, to be safe), metric and `unique_id`. */
-function sameEventKey(event: EventCreateAttributes): string {
-	const { email, phone_number, external_id, anonymous_id, _kx } = event.profile.data.attributes;
-	return JSON.stringify([
-		event.metric.data.attributes.name,
-		event.unique_id,
-		email?.toLowerCase(),
-		phone_number,
-		external_id,
-		anonymous_id,
-		_kx,
-	]);
 }
 
 /** Refused items go to the dead-letter queue with their reason; without one, to the log, loudly. */

@@ -7,6 +7,7 @@
 import {
 	DEFAULT_BASE_URL,
 	DEFAULT_REVISION,
+	MediaType,
 	RELAY_MAX_RETRIES,
 	RELAY_MAX_WAIT_MS,
 } from '../../src/core/options.js';
@@ -33,8 +34,8 @@ export interface KlaviyoForwardOptions {
 export function forwardToKlaviyo(options: KlaviyoForwardOptions): Forward {
 	const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
 	const headers = {
-		accept: 'application/vnd.api+json',
-		'content-type': 'application/vnd.api+json',
+		accept: MediaType.JsonApi,
+		'content-type': MediaType.JsonApi,
 		revision: options.revision ?? DEFAULT_REVISION,
 	};
 	// The page is waiting for the answer: fewer retries than a server's, none that waits long (core/options.ts).

@@ -4,6 +4,15 @@ export const DEFAULT_BASE_URL = 'https://a.klaviyo.com';
 /** Klaviyo's private keys start `pk_`; whitespace around one (a pasted key, an env file) changes nothing. */
 export const isPrivateKey = (key: string) => /^\s*pk_/i.test(key);
 
+/**
+ * Media types, written once. An enum because bundlers inline its members: the page's requests carry
+ * the string itself, where a shared `const` would cost every storefront a variable (~16 B brotli).
+ */
+export enum MediaType {
+	/** JSON:API: every body Klaviyo takes and answers, and the relay's error documents. */
+	JsonApi = 'application/vnd.api+json',
+}
+
 /** The API revision every request is pinned to unless the caller picks another. */
 export const DEFAULT_REVISION = '2026-07-15';
 
@@ -32,9 +41,12 @@ export const BULK_JOB_TIMEOUT_MS = 30_000;
 export const QUEUE_BACKOFF_BASE_MS = 1_000;
 export const QUEUE_BACKOFF_CAP_MS = 300_000;
 export const QUEUE_MAX_DELAY_SECONDS = 43_200;
-/** The page's queue: requests kept at most, and the size of their JSON in storage. */
+/**
+ * The page's queue: requests kept at most, and the characters of their JSON in storage (what
+ * `localStorage` quotas count: UTF-16 units, not bytes).
+ */
 export const DEFAULT_MAX_QUEUE_LENGTH = 100;
-export const DEFAULT_MAX_QUEUE_BYTES = 256_000;
+export const DEFAULT_MAX_QUEUE_CHARS = 256_000;
 
 /** Options shared by every client (public and private). All are optional. */
 export interface ClientOptions {

@@ -5,6 +5,7 @@ import {
 	DEFAULT_MAX_RETRIES,
 	DEFAULT_REVISION,
 	DEFAULT_TIMEOUT_MS,
+	MediaType,
 	type RequestOptions,
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
@@ -30,8 +31,6 @@ export interface CallOptions extends RequestOptions {
 	 */
 	idempotent?: boolean;
 }
-
-const JSON_API = 'application/vnd.api+json';
 
 /**
  * The private side's HTTP layer: the core `sendWithRetries` (per-attempt timeout over the body, Klaviyo's retry
@@ -78,8 +77,8 @@ export class Transport {
 		const headers: Record<string, string> = {};
 		for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
 		for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
-		headers.accept = JSON_API;
-		if (body !== undefined) headers['content-type'] = JSON_API;
+		headers.accept = MediaType.JsonApi;
+		if (body !== undefined) headers['content-type'] = MediaType.JsonApi;
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal);

@@ -7,7 +7,7 @@
  */
 import { KlaviyoError } from '../../core/errors.js';
 import {
-	DEFAULT_MAX_QUEUE_BYTES,
+	DEFAULT_MAX_QUEUE_CHARS,
 	DEFAULT_MAX_QUEUE_LENGTH,
 	DEFAULT_MAX_RETRIES,
 } from '../../core/options.js';
@@ -39,7 +39,7 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	accepted.catch(() => {});
 	// A request too large for any queue goes first (alone), rather than after all the others.
 	const stored = readQueue(client);
-	const alone = JSON.stringify([item]).length > (client.options.maxQueueBytes ?? DEFAULT_MAX_QUEUE_BYTES);
+	const alone = JSON.stringify([item]).length > (client.options.maxQueueChars ?? DEFAULT_MAX_QUEUE_CHARS);
 	writeQueue(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
 	// While requests are on the wire a drain is running, and it picks this one up when a slot frees.
 	if (!client.sending.size) void drain(client);
@@ -48,10 +48,10 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 
 /** The newest requests are kept within both bounds; the oldest are dropped, and reported. */
 function bound(client: Client, items: Queued[]): Queued[] {
-	const { maxQueueLength = DEFAULT_MAX_QUEUE_LENGTH, maxQueueBytes = DEFAULT_MAX_QUEUE_BYTES } =
+	const { maxQueueLength = DEFAULT_MAX_QUEUE_LENGTH, maxQueueChars = DEFAULT_MAX_QUEUE_CHARS } =
 		client.options;
 	let size = JSON.stringify(items).length;
-	while (items.length > maxQueueLength || size > maxQueueBytes) {
+	while (items.length > maxQueueLength || size > maxQueueChars) {
 		const item = items.shift()!;
 		size -= JSON.stringify(item).length + 1;
 		client.dropped++;

@@ -148,6 +148,23 @@ describe('klaviyoQueue', () => {
 		expect(emu.invalidRequests()).toEqual([]);
 	});
 
+	it('knows an event is the same when one identifier matches, as Klaviyo does (events.bulkCreate refuses the same pairs)', async () => {
+		const first = event(1, 'Shopper1@Example.com');
+		const withPhone = event(1, 'shopper1@example.com');
+		(
+			withPhone as { attributes: { profile: { data: { attributes: object } } } }
+		).attributes.profile.data.attributes = {
+			email: 'shopper1@example.com',
+			phone_number: '+15005550006',
+		};
+		const { fates } = await consume([first, withPhone, event(2)]);
+		expect(fates.every((f) => f.acked)).toBe(true);
+		// One job, without the repeat: Klaviyo would have refused a job holding both.
+		expect(posts().map((r) => r.status)).toEqual([202]);
+		expect(emu.store.events).toHaveLength(2);
+		expect(emu.invalidRequests()).toEqual([]);
+	});
+
 	it('dead-letters a message that is not one of ours instead of acking it into nothing', async () => {
 		const { fates, dead } = await consume([{ hello: 'world' }, event(1)]);
 		expect(fates.every((f) => f.acked)).toBe(true);
