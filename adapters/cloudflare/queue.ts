@@ -3,10 +3,9 @@
  *
  *   export default { fetch, queue: klaviyoQueue().queue };   // or relayWorker(), which has both
  *
- * Cloudflare hands a consumer at most 100 messages per batch, and a bulk job takes 1,000 events,
- * so with `env.KLAVIYO_BULK_QUEUE` bound the work is done in two steps: single items are packed
- * into parcels (≤ 100 items, under the message size limit) and sent to that queue, whose batches
- * of ≤ 10 parcels become jobs of ≤ 1,000 events. Without it, each batch is sent as it comes.
+ * With `env.KLAVIYO_BULK_QUEUE` bound the work is done in two steps: single items are packed into
+ * parcels for that queue (pack.ts), whose batches become jobs of up to 1,000 events. Without it,
+ * each batch is sent as it comes (deliver.ts).
  *
  * A message is acked once every item in it landed (or was dead-lettered with Klaviyo's reason);
  * otherwise it is retried, after Klaviyo's `Retry-After` when it gave one, within the queue's
@@ -21,15 +20,8 @@ import { Transport } from '../../src/private/transport.js';
 import { sameEventKeys } from '../../src/protocol/identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
-import {
-	type DeadLetter,
-	isQueuedItem,
-	MAX_MESSAGE_BYTES,
-	messageBytes,
-	type Parcel,
-	type Producer,
-	type QueuedItem,
-} from './messages.js';
+import type { DeadLetter, Producer, QueuedItem } from './messages.js';
+import { isParcel, itemsOf, pack } from './pack.js';
 
 /** The Worker's bindings the consumer reads. */
 export interface QueueEnv {
@@ -77,9 +69,6 @@ const BULK_PACE: Record<string, RateLimit> = {
 	'POST /api/profile-bulk-import-jobs': [9, 149],
 };
 
-/** Items per parcel: a bulk-queue batch of 10 parcels then fills one 1,000-event job. */
-const PARCEL_ITEMS = 100;
-
 export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueConsumerOptions = {}) {
 	// Per isolate: keeps this consumer under the bulk endpoints' 10/s and 150/min, one job short of
 	// each, so that the requests' travel time (Klaviyo counts arrivals) never tips a window over.
@@ -124,35 +113,6 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 }
 
 const now = () => new Date().toISOString();
-const isParcel = (body: unknown): body is Parcel => (body as Parcel | undefined)?.kind === 'parcel';
-/** The items a message carries; what is not one of ours is left out (and so dead-lettered). */
-const itemsOf = (body: unknown): QueuedItem[] =>
-	(isParcel(body) ? (Array.isArray(body.items) ? body.items : []) : [body]).filter(isQueuedItem);
-
-/** Packs single items into parcels for the bulk queue; they are acked once the parcels are queued. */
-async function pack(messages: QueueMessage[], bulk: Producer): Promise<number> {
-	const parcels: Parcel[] = [];
-	let parcel: Parcel = { kind: 'parcel', items: [] };
-	let bytes = messageBytes(parcel);
-	for (const item of messages.flatMap((message) => itemsOf(message.body))) {
-		const size = messageBytes(item) + 1;
-		if (parcel.items.length && (parcel.items.length === PARCEL_ITEMS || bytes + size > MAX_MESSAGE_BYTES)) {
-			parcels.push(parcel);
-			parcel = { kind: 'parcel', items: [] };
-			bytes = messageBytes(parcel);
-		}
-		parcel.items.push(item);
-		bytes += size;
-	}
-	if (parcel.items.length) parcels.push(parcel);
-	// sendBatch takes 100 messages or 256 KB: two parcels at most per call.
-	for (let i = 0; i < parcels.length; i += 2) {
-		await bulk.sendBatch(parcels.slice(i, i + 2).map((body) => ({ body, contentType: 'json' as const })));
-	}
-	for (const message of messages) message.ack();
-	return parcels.reduce((sum, p) => sum + p.items.length, 0);
-}
-
 /** Sends the messages' items as bulk jobs, then acks, retries or dead-letters each message. */
 async function settleMessages(
 	messages: QueueMessage[],

@@ -4,22 +4,22 @@ import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { segment } from '../../core/path.js';
 import { validate } from '../../core/validate.js';
-import { toProfileAttributes } from '../../protocol/legacy.js';
 import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
 import { type BulkResult, LIMITS, resultOrFirstError, sendChunks, splitChunks } from '../bulk.js';
-import { any, equals } from '../filter.js';
+import { equals } from '../filter.js';
+import { type LegacyListProfile, legacyListProfile } from '../legacy-list-profiles.js';
 import {
-	customOf,
-	type LegacyListProfile,
-	legacyListProfile,
-	sortLegacyProfiles,
-	type UnsentField,
-} from '../legacy-list-profiles.js';
+	type AddMembersResult,
+	addToList,
+	type SubscribeToListResult,
+	subscribeToList,
+	unsubscribeFromList,
+} from '../list-consent.js';
+import { type Identifiers, listPath, memberLookups } from '../list-members.js';
 import { cursorOf, mergePages, onePage } from '../pages.js';
-import { type ImportOptions, prepareImport } from '../profile-import.js';
+import type { ImportOptions } from '../profile-import.js';
 import { marker, object, pathId, requiredString, stringList } from '../schemas.js';
-import { prepareSubscribe, prepareUnsubscribe } from '../subscriptions.js';
-import type { Query, Transport } from '../transport.js';
+import type { Transport } from '../transport.js';
 import type {
 	CreatedListDocument,
 	Empty,
@@ -27,49 +27,23 @@ import type {
 	ListMemberIdsPage,
 	ListMembersPage,
 	ListsPage,
-	ProfileInput,
 	ProfilesPage,
 	SegmentMembersPage,
 	UpdatedListDocument,
 } from '../types.js';
 
+export type { AddMembersResult, Identifiers, SubscribeToListResult };
+
 /** Every method refuses a missing or path-changing list id alike: one schema, one message. */
 const listIdSchema = pathId('List ID was not provided.');
 
-/** node-klaviyo's identifier arrays; each type is looked up separately, 100 values per request. */
-export interface Identifiers {
-	emails?: string[];
-	phoneNumbers?: string[];
-	pushTokens?: string[];
-}
-
-export interface SubscribeToListResult extends BulkResult {
-	/** The import that stored custom properties first (the consent job takes identifiers only). */
-	imported?: BulkResult;
-	/**
-	 * Fields Klaviyo's current API cannot take, by profile. `skipped` counts profiles with nothing
-	 * sendable; chunk offsets then count only the profiles that were sent.
-	 */
-	unsent: UnsentField[];
-}
-
-export interface AddMembersResult extends BulkResult {
-	/** The consent job that recorded `sms_consent: true` as SMS marketing consent, after the import. */
-	consented?: BulkResult;
-	/**
-	 * Fields Klaviyo's current API cannot take, by profile. `skipped` counts profiles with nothing
-	 * sendable; chunk offsets then count only the profiles that were sent.
-	 */
-	unsent: UnsentField[];
-}
-
 const identifiers = { emails: stringList, phoneNumbers: stringList, pushTokens: stringList };
-const SUBSCRIBED = { marketing: { consent: 'SUBSCRIBED' as const } };
 const profiles = v.optional(v.array(legacyListProfile, 'must be an array of profiles'), []);
 
 /**
- * Lists: node-klaviyo's thirteen methods on `/api/lists`, the list membership endpoints, the
- * consent jobs and (for `getAllMembers`) segments.
+ * Lists: node-klaviyo's thirteen methods on `/api/lists`, the list membership endpoints and (for
+ * `getAllMembers`) segments. Each validates its input here, before anything is sent; the consent
+ * workflows are list-consent.ts's, the member lookups list-members.ts's.
  */
 export class Lists {
 	readonly #transport: Transport;
@@ -133,36 +107,7 @@ export class Lists {
 	): Promise<SubscribeToListResult> {
 		const method = 'lists.addSubscribersToList';
 		const input = validate(object({ listId: listIdSchema, profiles }), options ?? {}, method);
-		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
-		const withProperties = sendable.filter(({ profile }) => Object.keys(customOf(profile)).length > 0);
-		const importing =
-			withProperties.length > 0
-				? prepareImport(
-						this.#transport,
-						withProperties.map(({ profile }) => toImported(profile)),
-						request,
-						method,
-					)
-				: undefined;
-		const subscribing = prepareSubscribe(
-			this.#transport,
-			sendable.map(({ profile: { email, phone_number }, smsConsent }) => ({
-				...(email ? { email: String(email) } : {}),
-				...(phone_number ? { phone_number: String(phone_number) } : {}),
-				subscriptions: {
-					...(email ? { email: SUBSCRIBED } : {}),
-					...(smsConsent ? { sms: SUBSCRIBED } : {}),
-				},
-			})),
-			{ ...request, listId: input.listId },
-			method,
-		);
-		const skipped = input.profiles.length - sendable.length;
-		return (async () => {
-			const imported = await importing?.();
-			const subscribed = resultOrFirstError(await subscribing());
-			return { ...subscribed, ...(imported ? { imported } : {}), ...(skipped ? { skipped } : {}), unsent };
-		})();
+		return subscribeToList(this.#transport, input.listId, input.profiles, request, method);
 	}
 
 	/**
@@ -185,7 +130,7 @@ export class Lists {
 			phone_number: (s: Subscriptions) => s?.sms?.marketing?.can_receive_sms_marketing === true,
 			push_token: (s: Subscriptions) => s?.mobile_push?.marketing?.can_receive_push_marketing === true,
 		};
-		const sources = this.#lookups<ListMembersPage>(id, ids, 'profiles', request, {
+		const sources = memberLookups<ListMembersPage>(this.#transport, id, ids, 'profiles', request, {
 			'additional-fields[profile]': ['subscriptions'],
 		}).map(({ field, pages }) => ({
 			pages,
@@ -210,25 +155,7 @@ export class Lists {
 			options ?? {},
 			method,
 		);
-		return (async () => {
-			const members = await mergePages(
-				this.#lookups<ListMembersPage>(id, { emails }, 'profiles', request, {
-					'fields[profile]': ['email'],
-				}).map(({ pages }) => pages),
-			);
-			const found = [
-				...new Set(members.data.map((m) => m.attributes?.email).filter((e): e is string => Boolean(e))),
-			];
-			const result = resultOrFirstError(
-				await prepareUnsubscribe(
-					this.#transport,
-					found.map((email) => ({ email })),
-					{ ...request, listId: id },
-					method,
-				)(),
-			);
-			return { ...result, skipped: new Set(emails.map((e) => e.toLowerCase())).size - found.length };
-		})();
+		return unsubscribeFromList(this.#transport, id, emails, request, method);
 	}
 
 	/**
@@ -245,34 +172,7 @@ export class Lists {
 	): Promise<AddMembersResult> {
 		const method = 'lists.addMembersToList';
 		const input = validate(object({ listId: listIdSchema, profiles }), options ?? {}, method);
-		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
-		const importing = prepareImport(
-			this.#transport,
-			sendable.map(({ profile }) => toImported(profile)),
-			{ ...request, listIds: [input.listId], wait: options.wait },
-			method,
-		);
-		// Consent is not an import attribute: Klaviyo records it only through a consent job (MAPPING 6.6).
-		const consenting = sendable.some((s) => s.smsConsent)
-			? prepareSubscribe(
-					this.#transport,
-					sendable
-						.filter((s) => s.smsConsent)
-						.map(({ profile: { email, phone_number } }) => ({
-							...(email ? { email: String(email) } : {}),
-							phone_number: String(phone_number),
-							subscriptions: { sms: SUBSCRIBED },
-						})),
-					{ ...request, listId: input.listId },
-					method,
-				)
-			: undefined;
-		const skipped = input.profiles.length - sendable.length;
-		return (async () => {
-			const imported = resultOrFirstError(await importing());
-			const consented = await consenting?.();
-			return { ...imported, ...(consented ? { consented } : {}), ...(skipped ? { skipped } : {}), unsent };
-		})();
+		return addToList(this.#transport, input.listId, input.profiles, options.wait, request, method);
 	}
 
 	/** Which of these profiles are on the list (`GET /api/lists/{id}/profiles?filter=any(…)`). */
@@ -285,7 +185,9 @@ export class Lists {
 			options ?? {},
 			'lists.getMembersFromList',
 		);
-		const sources = this.#lookups<ListMembersPage>(id, ids, 'profiles', request).map(({ pages }) => pages);
+		const sources = memberLookups<ListMembersPage>(this.#transport, id, ids, 'profiles', request).map(
+			({ pages }) => pages,
+		);
 		return onePage(() => mergePages(sources));
 	}
 
@@ -305,7 +207,7 @@ export class Lists {
 		);
 		return (async () => {
 			const members = await mergePages(
-				this.#lookups<ListMemberIdsPage>(id, ids, 'relationships/profiles', request).map(
+				memberLookups<ListMemberIdsPage>(this.#transport, id, ids, 'relationships/profiles', request).map(
 					({ pages }) => pages,
 				),
 			);
@@ -374,44 +276,7 @@ export class Lists {
 			}
 		});
 	}
-
-	/** One paged lookup per identifier type and per 100 values (or 6 KB of them): Klaviyo filters one field at a time. */
-	#lookups<P extends ListMembersPage | ListMemberIdsPage>(
-		id: string,
-		{ emails = [], phoneNumbers = [], pushTokens = [] }: Identifiers,
-		resource: 'profiles' | 'relationships/profiles',
-		request: RequestOptions | undefined,
-		query: Query = {},
-	): Array<{ field: 'email' | 'phone_number' | 'push_token'; pages: PagePromise<P> }> {
-		const fields = [
-			['email', emails],
-			['phone_number', phoneNumbers],
-			['push_token', pushTokens],
-		] as const;
-		return fields.flatMap(([field, values]) =>
-			splitChunks([...new Set(values)], {
-				maxCount: LIMITS.valuesPerLookup,
-				maxBytes: LIMITS.lookupBytes,
-				field,
-			}).map((chunk) => ({
-				field,
-				pages: this.#transport.paginate<P>(`${listPath(id)}/${resource}`, {
-					...request,
-					query: { ...query, filter: any(field, chunk), 'page[size]': 100 },
-				}),
-			})),
-		);
-	}
 }
 
 type Member = ListMembersPage['data'][number];
 type Subscriptions = NonNullable<Member['attributes']>['subscriptions'];
-
-function listPath(id: string): string {
-	return `/api/lists/${segment(id, 'listId')}`;
-}
-
-/** A legacy list profile as import attributes (`$first_name` → `first_name`, custom keys → properties). */
-function toImported({ sms_consent, push_token, ...profile }: LegacyListProfile): ProfileInput {
-	return toProfileAttributes(profile);
-}
