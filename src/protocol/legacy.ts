@@ -1,6 +1,7 @@
 /**
  * node-klaviyo's call shapes (`$email`, `$value`, unix seconds…) translated to the modern JSON:API
- * fields, as MAPPING §1.8 lays out, and checked against the spec's rules on the way. Shared by the
+ * fields (`$`-keys become profile attributes, `id` → `external_id`, `$value` → `value`, seconds →
+ * ISO time; docs/migration.md has the table), and checked against the spec's rules on the way. Shared by the
  * public client, the relay and the private client, so every entry speaks the same dialect and
  * refuses the same input with the same `KlaviyoValidationError` (same `field`, same `rule`).
  */
