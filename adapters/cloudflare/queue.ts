@@ -15,7 +15,8 @@
 
 import { BULK_JOB_TIMEOUT_MS, QUEUE_MAX_DELAY_SECONDS } from '../../src/core/options.js';
 import { redeliveryStep } from '../../src/core/retry.js';
-import { type RateLimit, RateLimiter } from '../../src/private/rate-limiter.js';
+import type { Rate } from '../../src/core/rate.js';
+import { RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
 import { sameEventKeys } from '../../src/protocol/identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
@@ -64,9 +65,9 @@ export interface BatchReport {
 	deadLettered: number;
 }
 
-const BULK_PACE: Record<string, RateLimit> = {
-	'POST /api/event-bulk-create-jobs': [9, 149],
-	'POST /api/profile-bulk-import-jobs': [9, 149],
+const BULK_PACE: Record<string, Rate> = {
+	'POST /api/event-bulk-create-jobs': { burst: 9, steady: 149 },
+	'POST /api/profile-bulk-import-jobs': { burst: 9, steady: 149 },
 };
 
 export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueConsumerOptions = {}) {

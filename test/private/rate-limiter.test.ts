@@ -120,6 +120,55 @@ describe('RateLimiter', () => {
 	});
 });
 
+describe('one limiter shape for the client and the relay (core/rate.ts)', () => {
+	it('takes limits as Rate objects as well as [burst, steady]', async () => {
+		const time = fakeTime();
+		const limiter = new RateLimiter({
+			limits: { 'GET /x': { burst: 2, steady: 100 } },
+			now: time.now,
+			sleep: time.sleep,
+		});
+		for (let i = 0; i < 3; i++) await limiter.acquire('GET', '/x');
+		expect(time.clock.waits).toEqual([1000]);
+	});
+
+	it('is a Limiter: take() books a free slot or says the seconds until one, never waiting', () => {
+		const time = fakeTime();
+		const limiter = new RateLimiter({ limits: {}, now: time.now, sleep: time.sleep });
+		const rate = { burst: 2, steady: 3 };
+		expect([limiter.take('a', rate), limiter.take('a', rate)]).toEqual([{ ok: true }, { ok: true }]);
+		expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 1 });
+		expect(limiter.take('b', rate)).toEqual({ ok: true }); // per key
+		time.clock.now = 1000;
+		expect(limiter.take('a', rate)).toEqual({ ok: true });
+		expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 59 }); // the minute is full
+		expect(time.clock.waits).toEqual([]);
+	});
+
+	it("serves as the relay's site limiter", async () => {
+		const { createRelay } = await import('../../adapters/relay.js');
+		const { toBase64Json } = await import('../../src/protocol/wire.js');
+		const relay = createRelay({
+			publicKey: 'PUBKEY',
+			forward: async () => {},
+			limits: {
+				perSite: { '/client/events': { burst: 1, steady: 10 } },
+				siteLimiter: new RateLimiter({ limits: {} }),
+			},
+		});
+		const data = toBase64Json({
+			token: 'PUBKEY',
+			event: 'Viewed',
+			customer_properties: { $email: 'a@example.com' },
+		});
+		const send = () => relay(new Request(`https://shop.example/k/track?data=${encodeURIComponent(data)}`));
+		expect((await send()).status).toBe(202);
+		const refused = await send();
+		expect(refused.status).toBe(429);
+		expect(refused.headers.get('retry-after')).toBe('1');
+	});
+});
+
 describe('RateLimiter in the client', () => {
 	const t = useEmulator();
 
