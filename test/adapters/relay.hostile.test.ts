@@ -6,8 +6,8 @@
 
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { createRelay, MAX_URL_CHARS, type RelayHandler } from '../../../adapters/relay.js';
-import { toBase64Json } from '../../../src/protocol/wire.js';
+import { createRelay, MAX_URL_CHARS, type RelayHandler } from '../../adapters/relay.js';
+import { toBase64Json } from '../../src/protocol/wire.js';
 
 let emu: EmulatorServer;
 let relay: RelayHandler;

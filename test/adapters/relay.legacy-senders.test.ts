@@ -9,9 +9,9 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { relayListener } from '../../../adapters/node.js';
-import { toBase64Json } from '../../../src/protocol/wire.js';
-import { clientPosts, eventOf, expectCleanTraffic, storedEvents } from '../../public/helpers.js';
+import { relayListener } from '../../adapters/node.js';
+import { toBase64Json } from '../../src/protocol/wire.js';
+import { clientPosts, eventOf, expectCleanTraffic, storedEvents } from '../public/helpers.js';
 
 interface NodeKlaviyoPublic {
 	identify(options: Record<string, unknown>): Promise<number>;
