@@ -26,7 +26,7 @@ import {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../src/core/errors.js';
-import { isPrivateKey, MediaType } from '../src/core/options.js';
+import { isPrivateKey, MediaType, RELAY_BODY_TIMEOUT_MS } from '../src/core/options.js';
 import { ROUTE_PATHS } from '../src/protocol/wire.js';
 import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
@@ -109,7 +109,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		}
 		let forwarded: ClientRequest;
 		try {
-			const data = await readData(request, url, options.bodyTimeout ?? 10_000);
+			const data = await readData(request, url, options.bodyTimeout ?? RELAY_BODY_TIMEOUT_MS);
 			checkToken(data.token, publicKey);
 			forwarded = toRelayedRequest(route, data, { ip });
 		} catch (error) {

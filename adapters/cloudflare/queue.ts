@@ -14,8 +14,8 @@
  */
 
 import { BULK_JOB_TIMEOUT_MS, QUEUE_MAX_DELAY_SECONDS } from '../../src/core/options.js';
-import { redeliveryStep } from '../../src/core/retry.js';
 import type { Rate } from '../../src/core/rate.js';
+import { redeliveryStep } from '../../src/core/retry.js';
 import { RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
 import { sameEventKeys } from '../../src/protocol/identifiers.js';

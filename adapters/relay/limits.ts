@@ -21,7 +21,6 @@ const UNLISTED: Rate = { burst: 10, steady: 150 };
 /** One client's share of each operation's site limit. */
 const CLIENT_SHARE = 0.1;
 
-
 interface Windows {
 	second: number;
 	inSecond: number;

@@ -31,6 +31,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export const RELAY_MAX_RETRIES = 2;
 export const RELAY_MAX_WAIT_MS = 2_000;
+/** The relay reads a POST body for at most this long: a sender that trickles one in is refused (408). */
+export const RELAY_BODY_TIMEOUT_MS = 10_000;
 /** The queue consumer sends bulk jobs of up to 5 MB: one attempt may take this long. */
 export const BULK_JOB_TIMEOUT_MS = 30_000;
 /**
