@@ -26,7 +26,7 @@ import {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../src/core/errors.js';
-import { isPrivateKey, MediaType, RELAY_BODY_TIMEOUT_MS } from '../src/core/options.js';
+import { Default, isPrivateKey, MediaType } from '../src/core/options.js';
 import { ROUTE_PATHS } from '../src/protocol/wire.js';
 import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
@@ -109,7 +109,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		}
 		let forwarded: ClientRequest;
 		try {
-			const data = await readData(request, url, options.bodyTimeout ?? RELAY_BODY_TIMEOUT_MS);
+			const data = await readData(request, url, options.bodyTimeout ?? Default.RelayBodyTimeoutMs);
 			checkToken(data.token, publicKey);
 			forwarded = toRelayedRequest(route, data, { ip });
 		} catch (error) {
@@ -160,7 +160,7 @@ function checkToken(token: unknown, publicKey: string): void {
 			value: token,
 		});
 	}
-	if (token !== publicKey) throw invalid('token', "`token` does not match this relay's public key");
+	if (token !== publicKey) throw invalid('token', "The `token` does not match this relay's public key");
 }
 
 /** Klaviyo's refusal passed back as it came; an outage as 502/504, so the page's queue retries. */

@@ -13,9 +13,9 @@
  * twice (here or in Klaviyo) is counted once; profile imports are upserts.
  */
 
-import { BULK_JOB_TIMEOUT_MS, QUEUE_MAX_DELAY_SECONDS } from '../../src/core/options.js';
+import { Default } from '../../src/core/options.js';
 import type { Rate } from '../../src/core/rate.js';
-import { redeliveryStep } from '../../src/core/retry.js';
+import { REDELIVERY_MAX_DELAY_SECONDS, redeliveryStep } from '../../src/core/retry.js';
 import { RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
 import { sameEventKeys } from '../../src/protocol/identifiers.js';
@@ -49,7 +49,7 @@ export interface QueueBatch {
 
 export interface QueueConsumerOptions {
 	fetch?: typeof fetch;
-	/** Per job, milliseconds. Default 30 000 (`BULK_JOB_TIMEOUT_MS`: a 5 MB job is not a small request). */
+	/** Per job, milliseconds. Default 30 000 (`Default.BulkJobTimeoutMs`: a 5 MB job is not a small request). */
 	timeout?: number;
 	/** Called once per batch with what happened (logs, metrics, tests). */
 	onBatch?: (report: BatchReport) => void;
@@ -83,7 +83,7 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 				privateKey: env.KLAVIYO_PRIVATE_KEY ?? '',
 				baseUrl: env.KLAVIYO_BASE_URL,
 				fetch: options.fetch,
-				timeout: options.timeout ?? BULK_JOB_TIMEOUT_MS,
+				timeout: options.timeout ?? Default.BulkJobTimeoutMs,
 				beforeRequest: limiter.acquire,
 			});
 			cached = { key, transport };
@@ -168,7 +168,7 @@ async function settleMessages(
 		// The one policy (core/retry.ts): Klaviyo's wait when it said one, else the redelivery backoff,
 		// in the whole seconds Queues takes, at most the 12 hours it accepts.
 		const wait = after ?? redeliveryStep(message.attempts) / 1000;
-		message.retry({ delaySeconds: Math.min(Math.ceil(wait), QUEUE_MAX_DELAY_SECONDS) });
+		message.retry({ delaySeconds: Math.min(Math.ceil(wait), REDELIVERY_MAX_DELAY_SECONDS) });
 	});
 }
 

@@ -42,7 +42,9 @@ export async function readData(
 ): Promise<Record<string, unknown>> {
 	const inQuery = url.searchParams.getAll('data');
 	if (inQuery.length > 1) {
-		throw invalidWith('data', '`data` was given more than once', { got: `${inQuery.length} times` });
+		throw invalidWith('data', 'The `data` parameter was given more than once', {
+			got: `${inQuery.length} times`,
+		});
 	}
 	let raw: string | null = inQuery[0] ?? null;
 	if (request.method === 'POST') {
@@ -58,13 +60,13 @@ export async function readData(
 		const bytes = await readBounded(request, MAX_BODY_BYTES, bodyTimeout);
 		if (bytes.byteLength && raw === null) raw = formOrJson(utf8Text(bytes, 'body'));
 	}
-	if (!raw) throw invalid('data', '`data` was not provided');
+	if (!raw) throw invalid('data', 'The `data` was not provided');
 	if (raw.length > MAX_DATA_CHARS) {
-		throw invalidWith('data', `\`data\` is larger than ${MAX_DATA_CHARS} characters`, { value: raw });
+		throw invalidWith('data', `The \`data\` is larger than ${MAX_DATA_CHARS} characters`, { value: raw });
 	}
 	const json = looksLikeJson(raw) ? raw : fromBase64(raw);
 	if (nestingDepth(json) > MAX_JSON_DEPTH) {
-		throw invalid('data', `\`data\` nests deeper than ${MAX_JSON_DEPTH} levels`);
+		throw invalid('data', `The \`data\` nests deeper than ${MAX_JSON_DEPTH} levels`);
 	}
 	let data: unknown;
 	try {
@@ -72,7 +74,7 @@ export async function readData(
 	} catch {
 		throw notJson();
 	}
-	if (!isObject(data)) throw invalidWith('data', '`data` must be a JSON object', { value: data });
+	if (!isObject(data)) throw invalidWith('data', 'The `data` must be a JSON object', { value: data });
 	return data;
 }
 
@@ -153,4 +155,4 @@ function utf8Text(bytes: Uint8Array, what: string): string {
 	}
 }
 
-const notJson = () => invalid('data', '`data` is neither JSON nor base64-encoded JSON');
+const notJson = () => invalid('data', 'The `data` is neither JSON nor base64-encoded JSON');

@@ -4,13 +4,7 @@
  * place through the relay's `forward` option; the relay answers the page when the step resolves.
  */
 
-import {
-	DEFAULT_BASE_URL,
-	DEFAULT_REVISION,
-	MediaType,
-	RELAY_MAX_RETRIES,
-	RELAY_MAX_WAIT_MS,
-} from '../../src/core/options.js';
+import { DEFAULT_BASE_URL, DEFAULT_REVISION, Default, MediaType } from '../../src/core/options.js';
 import { sendWithRetries } from '../../src/core/send-with-retries.js';
 import type { ClientRequest } from './decode.js';
 
@@ -27,7 +21,7 @@ export interface KlaviyoForwardOptions {
 	fetch?: typeof fetch;
 	/** Milliseconds per attempt. Default 10 000. */
 	timeout?: number;
-	/** Retries of a retryable failure (network, 429, 5xx) while the page waits. Default 2 (`RELAY_MAX_RETRIES`). */
+	/** Retries of a retryable failure (network, 429, 5xx) while the page waits. Default 2 (`Default.RelayMaxRetries`). */
 	maxRetries?: number;
 }
 
@@ -39,14 +33,14 @@ export function forwardToKlaviyo(options: KlaviyoForwardOptions): Forward {
 		revision: options.revision ?? DEFAULT_REVISION,
 	};
 	// The page is waiting for the answer: fewer retries than a server's, none that waits long (core/options.ts).
-	const maxRetries = options.maxRetries ?? RELAY_MAX_RETRIES;
+	const maxRetries = options.maxRetries ?? Default.RelayMaxRetries;
 	return async ({ path, body }) => {
 		const url = `${base}${path}?company_id=${encodeURIComponent(options.publicKey)}`;
 		const json = JSON.stringify(body);
 		// Klaviyo's /client/* writes converge (events carry a unique_id): a retry cannot count twice.
 		await sendWithRetries(
 			{ method: 'POST', url, headers, body: json },
-			{ ...options, maxRetries, idempotent: true, maxWait: RELAY_MAX_WAIT_MS },
+			{ ...options, maxRetries, idempotent: true, maxWait: Default.RelayMaxWaitMs },
 		);
 	};
 }

@@ -44,10 +44,10 @@ export class KlaviyoValidationError extends KlaviyoError {
  * The one factory of refusals: every `KlaviyoValidationError` is made here (by `invalid`, or by
  * `invalidWith` when there is more to say), in one format. The message is `"field" rule`, or the
  * rule alone when it is a sentence of its own: node-klaviyo's 'Event name was not provided.', the
- * relay's '`data` was not provided'. This short form is what the page ships.
+ * relay's 'The `data` was not provided'. This short form is what the page ships.
  */
 export const invalid = (field: string, rule: string) =>
-	new KlaviyoValidationError(/^[A-Z`]/.test(rule) ? rule : `"${field}" ${rule}`, field, rule);
+	new KlaviyoValidationError(/^[A-Z]/.test(rule) ? rule : `"${field}" ${rule}`, field, rule);
 
 /** What the server side knows of a refusal besides its field and rule. */
 export interface RefusalContext {
@@ -67,7 +67,7 @@ export interface RefusalContext {
  */
 export function invalidWith(field: string, rule: string, context: RefusalContext): KlaviyoValidationError {
 	const { value, got = 'value' in context ? summarize(value) : undefined, method } = context;
-	const sentence = /^[A-Z`]/.test(rule);
+	const sentence = /^[A-Z]/.test(rule);
 	const message = `${sentence ? rule : `"${field}" ${rule}`}${got ? ` (got ${got})` : ''}${
 		method ? ` (${method}${sentence && field ? `: ${field}` : ''})` : ''
 	}`;

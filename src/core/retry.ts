@@ -6,7 +6,6 @@
  * the queue consumer and its bulk deliveries through Cloudflare Queues' redelivery.
  */
 import { KlaviyoApiError, KlaviyoConnectionError } from './errors.js';
-import { QUEUE_BACKOFF_BASE_MS, QUEUE_BACKOFF_CAP_MS } from './options.js';
 
 /** Statuses worth another attempt: rate limited, or a server/edge hiccup (524 is Cloudflare's timeout). */
 export const RETRY_STATUSES = [429, 500, 502, 503, 504, 524];
@@ -16,6 +15,15 @@ export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 30_000;
 /** The longest `Retry-After` honoured: Klaviyo's steady limits are per minute. */
 export const RETRY_AFTER_CAP_MS = 60_000;
+
+/**
+ * The queue consumer's: it retries whole messages through Cloudflare Queues, which delays in whole
+ * seconds and at most 12 hours. Backoff from 1 s up to 5 minutes, without jitter, so the messages
+ * of a failed job come back together and make one job again.
+ */
+export const REDELIVERY_BASE_MS = 1_000;
+export const REDELIVERY_CAP_MS = 300_000;
+export const REDELIVERY_MAX_DELAY_SECONDS = 43_200;
 
 /**
  * Reads `Retry-After`, which Klaviyo may send as seconds or as an HTTP date.
@@ -43,10 +51,10 @@ export const backoffStep = (attempt: number) =>
 
 /**
  * The same doubling for redeliveries through Cloudflare Queues (the queue consumer): from 1 s up to
- * 5 minutes, and without jitter, so a failed job's messages come back together (core/options.ts).
+ * 5 minutes, without jitter (the REDELIVERY_ constants above).
  */
 export const redeliveryStep = (attempt: number) =>
-	Math.min(QUEUE_BACKOFF_CAP_MS, QUEUE_BACKOFF_BASE_MS * 2 ** (attempt - 1));
+	Math.min(REDELIVERY_CAP_MS, REDELIVERY_BASE_MS * 2 ** (attempt - 1));
 
 /**
  * Exponential backoff with "equal jitter": half the step is fixed, half random, so concurrent
@@ -69,15 +77,11 @@ export const mayRetry = (error: unknown, idempotent: boolean) =>
 	isRetryable(error) && (idempotent || (error as Partial<KlaviyoApiError>).statusCode === 429);
 
 /**
- * How long to wait before retry number `attempt`: the seconds the server asked for (`after`),
- * capped, else jittered backoff. `after` is the error's `Retry-After` unless the caller passes
- * `serverWait(error)`, which reads the 429's words too: servers do; the page does not, as the
- * words would cost every storefront ~45 B brotli.
+ * How long to wait before retry number `attempt`: the seconds the server asked for (`retryAfter`),
+ * capped, else jittered backoff. The page passes the error as it came (its `Retry-After` only: the
+ * 429's words would cost every storefront ~45 B brotli); servers pass `{ retryAfter: serverWait(error) }`.
  */
-export function retryDelay(
-	error: unknown,
-	attempt: number,
-	after = (error as Partial<KlaviyoApiError> | undefined)?.retryAfter,
-): number {
+export function retryDelay(error: unknown, attempt: number): number {
+	const after = (error as Partial<KlaviyoApiError> | undefined)?.retryAfter;
 	return after == null ? backoffDelay(attempt) : Math.min(after * 1000, RETRY_AFTER_CAP_MS);
 }

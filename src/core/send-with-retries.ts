@@ -4,13 +4,13 @@
  * transport and the relay send through it; the page's queue spaces its attempts over page loads
  * with the same policy, and the queue consumer through Cloudflare Queues' redelivery.
  */
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './options.js';
+import { Default } from './options.js';
 import { type HttpRequest, type SendOptions, sendOnce } from './request.js';
 import { mayRetry, retryDelay, serverWait } from './retry.js';
 import { sleep as realSleep } from './sleep.js';
 
 export interface RetryOptions extends SendOptions {
-	/** Retries after the first attempt. Default 3 (`DEFAULT_MAX_RETRIES`). */
+	/** Retries after the first attempt. Default 3 (`Default.MaxRetries`). */
 	maxRetries?: number;
 	/**
 	 * Whether running the request twice is harmless. Default: any method but POST. A request that is
@@ -29,10 +29,10 @@ const timedOut = () => new DOMException('The attempt timed out', 'TimeoutError')
 /** Sends `request`, retrying what Klaviyo's rules allow; resolves with the parsed body. */
 export async function sendWithRetries(request: HttpRequest, options: RetryOptions = {}): Promise<unknown> {
 	const {
-		maxRetries = DEFAULT_MAX_RETRIES,
+		maxRetries = Default.MaxRetries,
 		idempotent = request.method !== 'POST',
 		maxWait = Number.POSITIVE_INFINITY,
-		timeout = DEFAULT_TIMEOUT_MS,
+		timeout = Default.TimeoutMs,
 		signal,
 		sleep = realSleep,
 	} = options;
@@ -49,7 +49,8 @@ export async function sendWithRetries(request: HttpRequest, options: RetryOption
 			});
 		} catch (error) {
 			clearTimeout(id);
-			const wait = retryDelay(error, attempt, serverWait(error));
+			// The server side reads the 429's words too (retry.ts).
+			const wait = retryDelay({ retryAfter: serverWait(error) }, attempt);
 			if (signal?.aborted || attempt > maxRetries || wait > maxWait || !mayRetry(error, idempotent))
 				throw error;
 			// An abort during the wait rejects with the signal's reason, like an abort mid-attempt.

@@ -2,9 +2,8 @@ import { invalidWith, KlaviyoConfigurationError } from '../core/errors.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
-	DEFAULT_MAX_RETRIES,
 	DEFAULT_REVISION,
-	DEFAULT_TIMEOUT_MS,
+	Default,
 	MediaType,
 	type RequestOptions,
 } from '../core/options.js';
@@ -82,7 +81,7 @@ export class Transport {
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal);
-		const timeout = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
+		const timeout = call.timeout ?? options.timeout ?? Default.TimeoutMs;
 		return sendWithRetries(
 			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
 			{ method, url, headers, body, redirect: 'manual' },
@@ -92,7 +91,7 @@ export class Transport {
 				// 0 (or Infinity) means none, as for the public client.
 				timeout: Number.isFinite(timeout) ? timeout : 0,
 				signal,
-				maxRetries: call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
+				maxRetries: call.maxRetries ?? options.maxRetries ?? Default.MaxRetries,
 				idempotent: method !== 'POST' || call.idempotent === true,
 			},
 		) as Promise<T>;

@@ -30,12 +30,7 @@ export interface PublicClientOptions
 	storage?: KeyValueStorage;
 	/** Unsent requests kept at most; the oldest are dropped (and reported) beyond. Default 100. */
 	maxQueueLength?: number;
-	/**
-	 * Characters of the JSON of unsent requests kept at most in storage (what `localStorage` quotas
-	 * count). Default 256 000.
-	 */
-	maxQueueChars?: number;
-	/** @deprecated The old name of `maxQueueChars` (it always counted characters); still honoured. */
+	/** UTF-8 bytes of the JSON of unsent requests kept at most in storage. Default 256 000. */
 	maxQueueBytes?: number;
 	/** Told about everything that will never be delivered. */
 	onError?: (report: FailureReport) => void;

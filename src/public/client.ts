@@ -20,8 +20,7 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 	}
 	const client: Client = {
 		publicKey,
-		// `maxQueueBytes`, the old name of `maxQueueChars`, still works.
-		options: { maxQueueChars: options.maxQueueBytes, ...options },
+		options,
 		storage: options.storage ?? defaultStorage(),
 		dropped: 0,
 		sending: new Map(),

@@ -15,7 +15,7 @@ interface Layer {
 }
 
 /** The rows of the doc's "Layers" table: `| name | \`folder\` | a, b |`. */
-export function layerTable(doc: string): Layer[] {
+function layerTable(doc: string): Layer[] {
 	const section = doc.split(/^## Layers$/m)[1]!.split(/^## /m)[0]!;
 	return section
 		.split('\n')

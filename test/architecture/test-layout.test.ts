@@ -12,7 +12,7 @@ import { root, sourcesUnder } from './sources.js';
 const OWN_RUNNERS = ['test/browser/', 'test/workers/', 'test/runtimes/', 'test/architecture/'];
 
 /** The module a test file is for, or `undefined` when the layout names none. */
-export function moduleOf(test: string, exists: (path: string) => boolean): string | undefined {
+function moduleOf(test: string, exists: (path: string) => boolean): string | undefined {
 	const mirrored = test.replace(/^test\//, '').replace(/\.test\.ts$/, '');
 	const [top] = mirrored.split('/');
 	const base =

@@ -158,7 +158,7 @@ describe('refusals: one factory, one format', () => {
 		});
 		// node-klaviyo's sentences and the relay's own are whole messages, as code written for them compares.
 		expect(invalid('event', 'Event name was not provided.').message).toBe('Event name was not provided.');
-		expect(invalid('data', '`data` was not provided').message).toBe('`data` was not provided');
+		expect(invalid('data', 'The `data` was not provided').message).toBe('The `data` was not provided');
 	});
 
 	it('adds what the value was and which method refused it, in the same format', () => {

@@ -350,18 +350,22 @@ describe('the queue', () => {
 		expect(klaviyo.dropped).toBeGreaterThanOrEqual(3);
 	});
 
-	it('counts characters of JSON, as storage quotas do: maxQueueChars, or its old name maxQueueBytes', async () => {
+	it('counts those bytes in UTF-8, as its name says (a € is three)', async () => {
 		emu.faults.add({ path: '/client/events', status: 503, times: Number.POSITIVE_INFINITY });
-		// Each request is ~1,700 characters of JSON (~3,700 bytes of UTF-8): two fit in 4,000 characters.
+		// Each request: ~1,700 characters of JSON, ~3,700 bytes of UTF-8.
 		const euros = '€'.repeat(1_000);
-		for (const options of [{ maxQueueChars: 4_000 }, { maxQueueBytes: 4_000 }, { maxQueueChars: 2_500 }]) {
-			const klaviyo = client({ ...options, maxRetries: 0, onError: () => {} });
+		for (const [maxQueueBytes, kept] of [
+			[8_000, 2],
+			[5_000, 1], // two would fit by characters
+		]) {
+			const klaviyo = client({ maxQueueBytes, maxRetries: 0, onError: () => {} });
 			for (let n = 0; n < 2; n++)
 				track(klaviyo, { event: 'Euros', email: 'e@example.com', properties: { euros } }).catch(() => {});
-			const kept = Object.values(options)[0] === 4_000 ? 2 : 1;
-			expect(readQueue(klaviyo), JSON.stringify(options)).toHaveLength(kept);
-			expect(JSON.stringify(readQueue(klaviyo)).length).toBeLessThanOrEqual(Object.values(options)[0]!);
-			expect(klaviyo.dropped).toBe(2 - kept);
+			const stored = readQueue(klaviyo);
+			expect(stored, `maxQueueBytes ${maxQueueBytes}`).toHaveLength(kept!);
+			expect(new TextEncoder().encode(JSON.stringify(stored)).length).toBeLessThanOrEqual(maxQueueBytes!);
+			expect(JSON.stringify(stored).length * 2).toBeLessThan(maxQueueBytes!);
+			expect(klaviyo.dropped).toBe(2 - kept!);
 		}
 	});
 

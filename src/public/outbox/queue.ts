@@ -6,12 +6,9 @@
  * (and if they ever do, events carry a `unique_id`, so Klaviyo records them once).
  */
 import { KlaviyoError } from '../../core/errors.js';
-import {
-	DEFAULT_MAX_QUEUE_CHARS,
-	DEFAULT_MAX_QUEUE_LENGTH,
-	DEFAULT_MAX_RETRIES,
-} from '../../core/options.js';
+import { Default } from '../../core/options.js';
 import { uuid } from '../../core/unique-id.js';
+import { encodeUtf8 } from '../../core/utf8.js';
 import type { Client } from '../client-state.js';
 import type { Outgoing } from '../requests.js';
 import { forget, isOptedOut } from './opt-out.js';
@@ -39,21 +36,23 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	accepted.catch(() => {});
 	// A request too large for any queue goes first (alone), rather than after all the others.
 	const stored = readQueue(client);
-	const alone = JSON.stringify([item]).length > (client.options.maxQueueChars ?? DEFAULT_MAX_QUEUE_CHARS);
+	const alone = jsonBytes([item]) > (client.options.maxQueueBytes ?? Default.MaxQueueBytes);
 	writeQueue(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
 	// While requests are on the wire a drain is running, and it picks this one up when a slot frees.
 	if (!client.sending.size) void drain(client);
 	return accepted;
 }
 
+/** UTF-8 bytes of a value's JSON: what `maxQueueBytes` counts. */
+const jsonBytes = (value: unknown) => encodeUtf8(JSON.stringify(value)).length;
+
 /** The newest requests are kept within both bounds; the oldest are dropped, and reported. */
 function bound(client: Client, items: Queued[]): Queued[] {
-	const { maxQueueLength = DEFAULT_MAX_QUEUE_LENGTH, maxQueueChars = DEFAULT_MAX_QUEUE_CHARS } =
-		client.options;
-	let size = JSON.stringify(items).length;
-	while (items.length > maxQueueLength || size > maxQueueChars) {
+	const { maxQueueLength = Default.MaxQueueLength, maxQueueBytes = Default.MaxQueueBytes } = client.options;
+	let size = jsonBytes(items);
+	while (items.length > maxQueueLength || size > maxQueueBytes) {
 		const item = items.shift()!;
-		size -= JSON.stringify(item).length + 1;
+		size -= jsonBytes(item) + 1;
 		client.dropped++;
 		fail(client, item, new KlaviyoError('Queue full: dropped the oldest unsent request'), 'dropped');
 	}
@@ -112,7 +111,7 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
  */
 function schedule(client: Client, items: Queued[]): void {
 	clearTimeout(client.timer);
-	const max = client.options.maxRetries ?? DEFAULT_MAX_RETRIES;
+	const max = client.options.maxRetries ?? Default.MaxRetries;
 	const wake = Math.min(
 		...items
 			.filter((item) => item.tries <= max || waiters.has(item.id))
