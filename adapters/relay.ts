@@ -18,16 +18,19 @@
  * answer in time. docs/relay.md has the whole policy.
  */
 import {
+	invalid,
+	invalidWith,
 	KlaviyoApiError,
 	KlaviyoConfigurationError,
 	KlaviyoRateLimitError,
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../src/core/errors.js';
-import { isPrivateKey } from '../src/core/options.js';
+import { Default, isPrivateKey, MediaType } from '../src/core/options.js';
+import { ROUTE_PATHS } from '../src/protocol/wire.js';
 import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
-import { type ClientRequest, type Route, readData, toClientRequest } from './relay/decode.js';
+import { type ClientRequest, type Route, readData, toRelayedRequest } from './relay/decode.js';
 import { type Forward, forwardToKlaviyo, type KlaviyoForwardOptions } from './relay/forward.js';
 import {
 	clientRate,
@@ -71,12 +74,6 @@ export type RelayHandler = (request: Request, peer?: string) => Promise<Response
 /** Longer URLs are refused (414): a GET beacon carries at most ~8 KB (the public client POSTs past that). */
 export const MAX_URL_CHARS = 16 * 1024;
 
-const PATHS: Record<Route, ClientRequest['path']> = {
-	track: '/client/events',
-	identify: '/client/profiles',
-	subscribe: '/client/subscriptions',
-};
-
 export function createRelay(options: RelayOptions): RelayHandler {
 	const { publicKey, allowedOrigins, limits = {} } = options;
 	if (!publicKey || typeof publicKey !== 'string') {
@@ -102,19 +99,19 @@ export function createRelay(options: RelayOptions): RelayHandler {
 			throw new Refusal(405, 'Use GET or POST', { ...cors, allow: 'GET, POST, OPTIONS' });
 		}
 		const route = url.pathname.split('/').pop() as Route;
-		if (!Object.hasOwn(PATHS, route)) {
+		if (!Object.hasOwn(ROUTE_PATHS, route)) {
 			throw new Refusal(404, 'Unknown relay path: use /track, /identify or /subscribe', cors);
 		}
 		const ip = clientIp(request, options.clientIp, peer);
 		// Counted before the body is read: a flooding client costs the relay as little as possible.
 		if (ip && limits.perClient !== false) {
-			await limit(clientLimiter, `${route}|${ip}`, clientRate(PATHS[route], limits.perClient), cors);
+			await limit(clientLimiter, `${route}|${ip}`, clientRate(ROUTE_PATHS[route], limits.perClient), cors);
 		}
 		let forwarded: ClientRequest;
 		try {
-			const data = await readData(request, url, options.bodyTimeout ?? 10_000);
+			const data = await readData(request, url, options.bodyTimeout ?? Default.RelayBodyTimeoutMs);
 			checkToken(data.token, publicKey);
-			forwarded = toClientRequest(route, data, { ip });
+			forwarded = toRelayedRequest(route, data, { ip });
 		} catch (error) {
 			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors, error);
 			// A listed site's page must be able to read why its body was refused (else it would retry).
@@ -158,25 +155,18 @@ async function limit(limiter: Limiter, key: string, rate: Rate, cors: Record<str
 function checkToken(token: unknown, publicKey: string): void {
 	if (token == null) return;
 	if (typeof token === 'string' && isPrivateKey(token)) {
-		throw new KlaviyoValidationError(
-			'A private API key (pk_…) was sent to the relay and refused. Pages must use the public key (site ID) only.',
-			'token',
-			'must not be a private key',
-		);
+		// Summarised, never echoed: the answer goes back to whoever sent the key.
+		throw invalidWith('token', 'must be the public key (site ID), never a private API key (pk_…)', {
+			value: token,
+		});
 	}
-	if (token !== publicKey) {
-		throw new KlaviyoValidationError(
-			"`token` does not match this relay's public key",
-			'token',
-			"must match the relay's public key",
-		);
-	}
+	if (token !== publicKey) throw invalid('token', "The `token` does not match this relay's public key");
 }
 
 /** Klaviyo's refusal passed back as it came; an outage as 502/504, so the page's queue retries. */
 function failure(error: unknown, cors: Record<string, string>): Response {
 	if (error instanceof KlaviyoApiError) {
-		const headers: Record<string, string> = { ...cors, 'content-type': 'application/vnd.api+json' };
+		const headers: Record<string, string> = { ...cors, 'content-type': MediaType.JsonApi };
 		if (error instanceof KlaviyoRateLimitError && error.retryAfter !== undefined) {
 			headers['retry-after'] = String(error.retryAfter);
 		}

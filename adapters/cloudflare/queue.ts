@@ -3,10 +3,9 @@
  *
  *   export default { fetch, queue: klaviyoQueue().queue };   // or relayWorker(), which has both
  *
- * Cloudflare hands a consumer at most 100 messages per batch, and a bulk job takes 1,000 events,
- * so with `env.KLAVIYO_BULK_QUEUE` bound the work is done in two steps: single items are packed
- * into parcels (≤ 100 items, under the message size limit) and sent to that queue, whose batches
- * of ≤ 10 parcels become jobs of ≤ 1,000 events. Without it, each batch is sent as it comes.
+ * With `env.KLAVIYO_BULK_QUEUE` bound the work is done in two steps: single items are packed into
+ * parcels for that queue (pack.ts), whose batches become jobs of up to 1,000 events. Without it,
+ * each batch is sent as it comes (deliver.ts).
  *
  * A message is acked once every item in it landed (or was dead-lettered with Klaviyo's reason);
  * otherwise it is retried, after Klaviyo's `Retry-After` when it gave one, within the queue's
@@ -14,19 +13,16 @@
  * twice (here or in Klaviyo) is counted once; profile imports are upserts.
  */
 
-import { type RateLimit, RateLimiter } from '../../src/private/rate-limiter.js';
+import { Default } from '../../src/core/options.js';
+import type { Rate } from '../../src/core/rate.js';
+import { REDELIVERY_MAX_DELAY_SECONDS, redeliveryStep } from '../../src/core/retry.js';
+import { RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import { sameEventKeys } from '../../src/protocol/identifiers.js';
+import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
-import {
-	type DeadLetter,
-	isQueuedItem,
-	MAX_MESSAGE_BYTES,
-	messageBytes,
-	type Parcel,
-	type Producer,
-	type QueuedItem,
-} from './messages.js';
+import type { DeadLetter, Producer, QueuedItem } from './messages.js';
+import { isParcel, itemsOf, pack } from './pack.js';
 
 /** The Worker's bindings the consumer reads. */
 export interface QueueEnv {
@@ -53,7 +49,7 @@ export interface QueueBatch {
 
 export interface QueueConsumerOptions {
 	fetch?: typeof fetch;
-	/** Per job, milliseconds. Default 30 000 (a 5 MB job is not a small request). */
+	/** Per job, milliseconds. Default 30 000 (`Default.BulkJobTimeoutMs`: a 5 MB job is not a small request). */
 	timeout?: number;
 	/** Called once per batch with what happened (logs, metrics, tests). */
 	onBatch?: (report: BatchReport) => void;
@@ -69,17 +65,10 @@ export interface BatchReport {
 	deadLettered: number;
 }
 
-const BULK_PACE: Record<string, RateLimit> = {
-	'POST /api/event-bulk-create-jobs': [9, 149],
-	'POST /api/profile-bulk-import-jobs': [9, 149],
+const BULK_PACE: Record<string, Rate> = {
+	'POST /api/event-bulk-create-jobs': { burst: 9, steady: 149 },
+	'POST /api/profile-bulk-import-jobs': { burst: 9, steady: 149 },
 };
-
-/** Retries without a `Retry-After` wait 2^(attempt-1) seconds, up to this. */
-const MAX_BACKOFF_SECONDS = 300;
-/** The longest `retry({ delaySeconds })` Cloudflare Queues takes. */
-const MAX_DELAY_SECONDS = 43_200;
-/** Items per parcel: a bulk-queue batch of 10 parcels then fills one 1,000-event job. */
-const PARCEL_ITEMS = 100;
 
 export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueConsumerOptions = {}) {
 	// Per isolate: keeps this consumer under the bulk endpoints' 10/s and 150/min, one job short of
@@ -94,7 +83,7 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 				privateKey: env.KLAVIYO_PRIVATE_KEY ?? '',
 				baseUrl: env.KLAVIYO_BASE_URL,
 				fetch: options.fetch,
-				timeout: options.timeout ?? 30_000,
+				timeout: options.timeout ?? Default.BulkJobTimeoutMs,
 				beforeRequest: limiter.acquire,
 			});
 			cached = { key, transport };
@@ -118,44 +107,20 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 				(isParcel(message.body) || !env.KLAVIYO_BULK_QUEUE ? deliveries : singles).push(message);
 			}
 			if (singles.length) report.packed = await pack(singles, env.KLAVIYO_BULK_QUEUE!);
-			if (deliveries.length) await settle(deliveries, transportFor(env), env, report);
+			if (deliveries.length) await settleMessages(deliveries, transportFor(env), env, report);
 			options.onBatch?.(report);
 		},
 	};
 }
 
 const now = () => new Date().toISOString();
-const isParcel = (body: unknown): body is Parcel => (body as Parcel | undefined)?.kind === 'parcel';
-/** The items a message carries; what is not one of ours is left out (and so dead-lettered). */
-const itemsOf = (body: unknown): QueuedItem[] =>
-	(isParcel(body) ? (Array.isArray(body.items) ? body.items : []) : [body]).filter(isQueuedItem);
-
-/** Packs single items into parcels for the bulk queue; they are acked once the parcels are queued. */
-async function pack(messages: QueueMessage[], bulk: Producer): Promise<number> {
-	const parcels: Parcel[] = [];
-	let parcel: Parcel = { kind: 'parcel', items: [] };
-	let bytes = messageBytes(parcel);
-	for (const item of messages.flatMap((message) => itemsOf(message.body))) {
-		const size = messageBytes(item) + 1;
-		if (parcel.items.length && (parcel.items.length === PARCEL_ITEMS || bytes + size > MAX_MESSAGE_BYTES)) {
-			parcels.push(parcel);
-			parcel = { kind: 'parcel', items: [] };
-			bytes = messageBytes(parcel);
-		}
-		parcel.items.push(item);
-		bytes += size;
-	}
-	if (parcel.items.length) parcels.push(parcel);
-	// sendBatch takes 100 messages or 256 KB: two parcels at most per call.
-	for (let i = 0; i < parcels.length; i += 2) {
-		await bulk.sendBatch(parcels.slice(i, i + 2).map((body) => ({ body, contentType: 'json' as const })));
-	}
-	for (const message of messages) message.ack();
-	return parcels.reduce((sum, p) => sum + p.items.length, 0);
-}
-
 /** Sends the messages' items as bulk jobs, then acks, retries or dead-letters each message. */
-async function settle(messages: QueueMessage[], transport: Transport, env: QueueEnv, report: BatchReport) {
+async function settleMessages(
+	messages: QueueMessage[],
+	transport: Transport,
+	env: QueueEnv,
+	report: BatchReport,
+) {
 	const owners: number[] = [];
 	const items: QueuedItem[] = [];
 	messages.forEach((message, m) => {
@@ -174,7 +139,7 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 		const reason = 'not a klaviyo-edge queue message';
 		dead.push({ kind: 'dead-letter', item: message.body as QueuedItem, status: 0, reason, at: now() });
 	});
-	const perMessage = messages.map(() => ({ retry: false, after: 0 }));
+	const perMessage = messages.map(() => ({ retry: false, after: undefined as number | undefined }));
 	outcomes.forEach((outcome, i) => {
 		const state = perMessage[owners[i]!]!;
 		if (outcome.kind === 'landed') report.landed += 1;
@@ -188,7 +153,7 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 			});
 		} else {
 			state.retry = true;
-			state.after = Math.max(state.after, outcome.after ?? 0);
+			if (outcome.after !== undefined) state.after = Math.max(state.after ?? 0, outcome.after);
 		}
 	});
 	if (dead.length) await deadLetter(dead, env.KLAVIYO_DLQ);
@@ -200,15 +165,16 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 			return;
 		}
 		report.retried += 1;
-		const backoff = Math.min(2 ** (message.attempts - 1), MAX_BACKOFF_SECONDS);
-		// Retry-After comes from Klaviyo's answer: bounded by what Queues accepts (12 hours).
-		message.retry({ delaySeconds: Math.min(Math.max(after, backoff), MAX_DELAY_SECONDS) });
+		// The one policy (core/retry.ts): Klaviyo's wait when it said one, else the redelivery backoff,
+		// in the whole seconds Queues takes, at most the 12 hours it accepts.
+		const wait = after ?? redeliveryStep(message.attempts) / 1000;
+		message.retry({ delaySeconds: Math.min(Math.ceil(wait), REDELIVERY_MAX_DELAY_SECONDS) });
 	});
 }
 
 /**
- * Events and profiles in their own jobs; a `unique_id` repeated for the same profile and metric
- * (a redelivered message in the same batch) is sent once, because Klaviyo would refuse the job.
+ * Events and profiles in their own jobs; the same event twice (a redelivered message in the same
+ * batch: protocol/identifiers.ts's rule) is sent once, because Klaviyo would refuse the job.
  */
 async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Outcome[]> {
 	const outcomes: Outcome[] = new Array(items.length);
@@ -221,18 +187,21 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 			profiles.push(i);
 			return;
 		}
-		const key = sameEventKey(item.attributes);
-		const first = seen.get(key);
-		if (first === undefined) {
-			seen.set(key, i);
-			events.push(i);
-		} else firstOf.set(i, first);
+		const { profile, metric, unique_id } = item.attributes;
+		const keys = sameEventKeys(profile.data.attributes, metric.data.attributes.name, unique_id);
+		const first = keys.map((key) => seen.get(key)).find((at) => at !== undefined);
+		if (first !== undefined) {
+			firstOf.set(i, first);
+			return;
+		}
+		for (const key of keys) seen.set(key, i);
+		events.push(i);
 	});
 	const [eventOutcomes, profileOutcomes] = await Promise.all([
 		events.length
 			? deliverEvents(
 					transport,
-					events.map((i) => items[i]!.attributes as EventAttributes),
+					events.map((i) => items[i]!.attributes as EventCreateAttributes),
 				)
 			: [],
 		profiles.length
@@ -250,20 +219,6 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 	});
 	for (const [i, first] of firstOf) outcomes[i] = outcomes[first]!;
 	return outcomes;
-}
-
-/** Klaviyo's dedupe key: the same profile (the whole identity, to be safe), metric and `unique_id`. */
-function sameEventKey(event: EventAttributes): string {
-	const { email, phone_number, external_id, anonymous_id, _kx } = event.profile.data.attributes;
-	return JSON.stringify([
-		event.metric.data.attributes.name,
-		event.unique_id,
-		email?.toLowerCase(),
-		phone_number,
-		external_id,
-		anonymous_id,
-		_kx,
-	]);
 }
 
 /** Refused items go to the dead-letter queue with their reason; without one, to the log, loudly. */

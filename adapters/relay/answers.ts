@@ -1,8 +1,10 @@
 /**
- * What the relay answers. Success is what Klaviyo's v1 Track/Identify endpoints answered (MAPPING
- * §3): the body `1`, or a blank 1×1 GIF when the request asked for one with `i=1` (an `<img>`
- * beacon). Everything else is a JSON:API error document, the shape Klaviyo itself answers with.
+ * What the relay answers. Success is what Klaviyo's retired v1 Track/Identify endpoints answered
+ * (docs/migration.md, "Legacy Track/Identify beacons"): the body `1`, or a blank 1×1 GIF when the
+ * request asked for one with `i=1` (an `<img>` beacon). Everything else is a JSON:API error document, the shape Klaviyo itself answers with.
  */
+
+import { MediaType } from '../../src/core/options.js';
 
 /** A transparent 1×1 GIF (42 bytes). */
 const BLANK_GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (char) =>
@@ -60,7 +62,7 @@ export function problem(
 	};
 	return new Response(JSON.stringify({ errors: [error] }), {
 		status,
-		headers: { ...headers, 'content-type': 'application/vnd.api+json', 'cache-control': 'no-store' },
+		headers: { ...headers, 'content-type': MediaType.JsonApi, 'cache-control': 'no-store' },
 	});
 }
 

@@ -4,13 +4,9 @@
  * operation (`x-klaviyo-ratelimit` in the spec), so the relay never forwards more than Klaviyo
  * would take; a client gets a tenth of that, so one flooding client cannot use up the site's share.
  */
+import type { Limiter, LimitOutcome, Rate } from '../../src/core/rate.js';
 
-export interface Rate {
-	/** Requests per second. */
-	burst: number;
-	/** Requests per minute. */
-	steady: number;
-}
+export type { Limiter, LimitOutcome, Rate };
 
 /** `client.json`: `/client/events` and `/client/profiles` 350/s, 3500/m; `/client/subscriptions` 350/s, 750/m. */
 export const KLAVIYO_CLIENT_LIMITS: Readonly<Record<string, Rate>> = {
@@ -24,14 +20,6 @@ const UNLISTED: Rate = { burst: 10, steady: 150 };
 
 /** One client's share of each operation's site limit. */
 const CLIENT_SHARE = 0.1;
-
-/** The outcome of one request against a limiter: allowed, or refused with seconds to wait. */
-export type LimitOutcome = { ok: true } | { ok: false; retryAfter: number };
-
-/** Anything that counts requests per key: the in-memory limiter below, or a platform's (Cloudflare's binding). */
-export interface Limiter {
-	take(key: string, rate: Rate): LimitOutcome | Promise<LimitOutcome>;
-}
 
 interface Windows {
 	second: number;

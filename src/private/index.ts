@@ -26,6 +26,7 @@ export {
 	type RequestOptions,
 } from '../core/options.js';
 export { PagePromise } from '../core/pagination.js';
+export type { Limiter, LimitOutcome, Rate } from '../core/rate.js';
 export type { LegacyEvent } from '../protocol/legacy.js';
 export { type BulkChunk, type BulkResult, LIMITS } from './bulk.js';
 export { PrivateClient } from './client.js';

@@ -1,12 +1,13 @@
+import type { Limiter, LimitOutcome, Rate } from '../core/rate.js';
 import { sleep } from '../core/sleep.js';
 import { RATE_LIMITS } from './generated/rate-limits.js';
 
-/** [requests per second (burst), requests per minute (steady)]. */
+/** A `Rate` (core/rate.ts) written compactly, as the generated table has it: [burst per second, steady per minute]. */
 export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number];
 
 export interface RateLimiterOptions {
 	/** Limits per "METHOD /templated/path". Default: Klaviyo's published limits for every operation. */
-	limits?: Record<string, RateLimit>;
+	limits?: Record<string, RateLimit | Rate>;
 	/** Clock in milliseconds (tests pass a fake one). */
 	now?: () => number;
 	/** How to wait; rejects when the signal aborts (tests pass a fake one). */
@@ -17,7 +18,7 @@ interface Endpoint {
 	key: string;
 	segments: string[];
 	literals: number;
-	limit: RateLimit;
+	rate: Rate;
 }
 
 const SECOND = 1000;
@@ -30,8 +31,11 @@ const MINUTE = 60_000;
  * moment when neither the last second nor the last minute is full, so no window ever holds more
  * than its limit. Callers are served in arrival order. Per client instance: several processes
  * sharing one key still need the transport's 429 retries.
+ *
+ * It is also a `Limiter` (core/rate.ts), the shape the relay counts with: `take` answers at once,
+ * a slot or the seconds until one, and never waits.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
 	readonly #endpoints = new Map<string, Endpoint[]>();
 	readonly #logs = new Map<string, number[]>();
 	readonly #now: () => number;
@@ -43,7 +47,8 @@ export class RateLimiter {
 		for (const [key, limit] of Object.entries(options.limits ?? RATE_LIMITS)) {
 			const [method = '', path = ''] = key.split(' ');
 			const segments = path.split('/');
-			const endpoint = { key, segments, literals: segments.filter((s) => !s.startsWith('{')).length, limit };
+			const rate = 'burst' in limit ? limit : { burst: limit[0], steady: limit[1] };
+			const endpoint = { key, segments, literals: segments.filter((s) => !s.startsWith('{')).length, rate };
 			// Filed by method and segment count: a request is matched against a handful, not the whole table.
 			const bucket = `${method} ${segments.length}`;
 			this.#endpoints.set(bucket, [...(this.#endpoints.get(bucket) ?? []), endpoint]);
@@ -58,7 +63,7 @@ export class RateLimiter {
 		signal?.throwIfAborted();
 		const endpoint = this.#match(method, path);
 		if (!endpoint) return;
-		const { log, at, wait } = this.#reserve(endpoint);
+		const { log, at, wait } = this.#reserve(endpoint.key, endpoint.rate);
 		if (wait <= 0) return;
 		try {
 			await this.#sleep(wait, signal);
@@ -68,6 +73,17 @@ export class RateLimiter {
 			throw error;
 		}
 	};
+
+	/**
+	 * Counts one request for `key` against `rate` if a slot is free now, else says how many seconds
+	 * until one is (nothing booked): the relay's `Limiter` shape, with this limiter's sliding windows.
+	 */
+	take(key: string, rate: Rate): LimitOutcome {
+		const { log, at, wait } = this.#reserve(key, rate);
+		if (wait <= 0) return { ok: true };
+		log.splice(log.lastIndexOf(at), 1);
+		return { ok: false, retryAfter: Math.ceil(wait / SECOND) };
+	}
 
 	/** The endpoint a concrete request counts against, e.g. `GET /api/lists/{id}`. */
 	endpointOf(method: string, path: string): string | undefined {
@@ -84,8 +100,11 @@ export class RateLimiter {
 		return best;
 	}
 
-	/** Books the earliest allowed time for one more request (`at`, in its endpoint's `log`) and says how long to wait. */
-	#reserve({ key, limit: [perSecond, perMinute] }: Endpoint): { log: number[]; at: number; wait: number } {
+	/** Books the earliest allowed time for one more request (`at`, in `key`'s `log`) and says how long to wait. */
+	#reserve(
+		key: string,
+		{ burst: perSecond, steady: perMinute }: Rate,
+	): { log: number[]; at: number; wait: number } {
 		const now = this.#now();
 		const log = this.#logs.get(key) ?? [];
 		this.#logs.set(key, log);

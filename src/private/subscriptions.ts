@@ -52,7 +52,8 @@ const identified = v.pipe(
 	v.check((p) => Boolean(p.email || p.phone_number), 'must have an email or a phone_number'),
 );
 const optionalId = v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')));
-const SUBSCRIBED = { marketing: { consent: 'SUBSCRIBED' as const } };
+/** Marketing consent given, on one channel. */
+export const SUBSCRIBED = { marketing: { consent: 'SUBSCRIBED' as const } };
 const UNSUBSCRIBED = { marketing: { consent: 'UNSUBSCRIBED' as const } };
 
 /** Bulk subscribe, 1,000 profiles per job; validated and split before anything is sent. */

@@ -1,14 +1,15 @@
 /**
  * node-klaviyo's call shapes (`$email`, `$value`, unix seconds…) translated to the modern JSON:API
- * fields, as MAPPING §1.8 lays out, and checked against the spec's rules on the way. Shared by the
+ * fields (`$`-keys become profile attributes, `id` → `external_id`, `$value` → `value`, seconds →
+ * ISO time; docs/migration.md has the table), and checked against the spec's rules on the way. Shared by the
  * public client, the relay and the private client, so every entry speaks the same dialect and
  * refuses the same input with the same `KlaviyoValidationError` (same `field`, same `rule`).
  */
 import { invalid } from '../core/errors.js';
 import { uuid } from '../core/unique-id.js';
 import { checkProfile } from './identifiers.js';
-import type { EventAttributes, ProfileAttributes } from './jsonapi.js';
-import { checkValue } from './values.js';
+import type { EventCreateAttributes, ProfileAttributes } from './jsonapi.js';
+import { checkValue, isPlainObject } from './values.js';
 
 /**
  * Keys that become top-level profile attributes: identifiers with or without the legacy `$`
@@ -46,6 +47,17 @@ export function toProfileAttributes(
 	if (Object.keys(properties).length) attributes.properties = properties;
 	return attributes as ProfileAttributes;
 }
+
+/**
+ * node-klaviyo's `__track_once__`: "only the first time for this shopper". A `unique_id` that is the
+ * same for every such call with this event name gives exactly that (Klaviyo dedupes per profile
+ * and metric): `trackOnce` sends it as `$event_id`, and the relay turns a legacy sender's
+ * `properties.__track_once__: true` into it. The flag itself is never sent on.
+ */
+export const TRACK_ONCE = '__track_once__';
+export const trackOnceId = (event: unknown) => `__track_once__:${event}`;
+export const asksTrackOnce = (properties: unknown) =>
+	isPlainObject(properties) && (properties[TRACK_ONCE] === true || properties[TRACK_ONCE] === 'true');
 
 /** node-klaviyo's `track` options, as the public client, the relay and the private client accept them. */
 export interface LegacyEvent {
@@ -92,7 +104,7 @@ export function toSubscriber(listId: unknown, legacy: Record<string, unknown>, c
  * deduplicated by Klaviyo instead of counted twice. `email`, `id` and `ipAddress` win over
  * `customerProperties` when given.
  */
-export function toEventAttributes(input: LegacyEvent): EventAttributes {
+export function toEventAttributes(input: LegacyEvent): EventCreateAttributes {
 	const { event, email, id, ipAddress, timestamp } = input ?? {};
 	const customer = objectAt(input?.customerProperties, 'customerProperties');
 	if (ipAddress != null && typeof ipAddress !== 'string') throw invalid('ipAddress', 'must be a string');
@@ -104,11 +116,11 @@ export function toEventAttributes(input: LegacyEvent): EventAttributes {
 	const given = objectAt(input?.properties, 'properties');
 	checkValue(given, 'properties');
 	checkValue(timestamp, 'timestamp');
-	const { $value, $value_currency, $event_id, __track_once__, ...properties } = given;
+	const { $value, $value_currency, $event_id, __track_once__: _once, ...properties } = given;
 	// Spec, EventCreateQueryV2 › properties: "must not exceed 400 properties".
 	if (Object.keys(properties).length > 400) throw invalid('properties', 'must have at most 400 properties');
 	if ($event_id && typeof $event_id === 'object') throw invalid('properties.$event_id', 'must be a string');
-	const attributes: EventAttributes = {
+	const attributes: EventCreateAttributes = {
 		properties,
 		metric: { data: { type: 'metric', attributes: { name: event } } },
 		profile: { data: { type: 'profile', attributes: profile } },
@@ -146,5 +158,3 @@ export function objectAt(value: unknown, field: string): Record<string, unknown>
 	if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be an object');
 	return value as Record<string, unknown>;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value?.constructor === Object;

@@ -120,6 +120,55 @@ describe('RateLimiter', () => {
 	});
 });
 
+describe('one limiter shape for the client and the relay (core/rate.ts)', () => {
+	it('takes limits as Rate objects as well as [burst, steady]', async () => {
+		const time = fakeTime();
+		const limiter = new RateLimiter({
+			limits: { 'GET /x': { burst: 2, steady: 100 } },
+			now: time.now,
+			sleep: time.sleep,
+		});
+		for (let i = 0; i < 3; i++) await limiter.acquire('GET', '/x');
+		expect(time.clock.waits).toEqual([1000]);
+	});
+
+	it('is a Limiter: take() books a free slot or says the seconds until one, never waiting', () => {
+		const time = fakeTime();
+		const limiter = new RateLimiter({ limits: {}, now: time.now, sleep: time.sleep });
+		const rate = { burst: 2, steady: 3 };
+		expect([limiter.take('a', rate), limiter.take('a', rate)]).toEqual([{ ok: true }, { ok: true }]);
+		expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 1 });
+		expect(limiter.take('b', rate)).toEqual({ ok: true }); // per key
+		time.clock.now = 1000;
+		expect(limiter.take('a', rate)).toEqual({ ok: true });
+		expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 59 }); // the minute is full
+		expect(time.clock.waits).toEqual([]);
+	});
+
+	it("serves as the relay's site limiter", async () => {
+		const { createRelay } = await import('../../adapters/relay.js');
+		const { toBase64Json } = await import('../../src/protocol/wire.js');
+		const relay = createRelay({
+			publicKey: 'PUBKEY',
+			forward: async () => {},
+			limits: {
+				perSite: { '/client/events': { burst: 1, steady: 10 } },
+				siteLimiter: new RateLimiter({ limits: {} }),
+			},
+		});
+		const data = toBase64Json({
+			token: 'PUBKEY',
+			event: 'Viewed',
+			customer_properties: { $email: 'a@example.com' },
+		});
+		const send = () => relay(new Request(`https://shop.example/k/track?data=${encodeURIComponent(data)}`));
+		expect((await send()).status).toBe(202);
+		const refused = await send();
+		expect(refused.status).toBe(429);
+		expect(refused.headers.get('retry-after')).toBe('1');
+	});
+});
+
 describe('RateLimiter in the client', () => {
 	const t = useEmulator();
 
@@ -139,27 +188,40 @@ describe('RateLimiter in the client', () => {
 	});
 
 	it("stops waiting for a slot as soon as the caller's signal aborts", async () => {
+		// A clock whose waits end only by an abort: the call can end no other way.
+		const waits: number[] = [];
+		const sleep = (ms: number, signal?: AbortSignal) => {
+			waits.push(ms);
+			return new Promise<void>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+		};
 		const klaviyo = t.client({
-			rateLimiter: new RateLimiter({ limits: { 'GET /api/lists/{id}': [1, 60] } }),
+			rateLimiter: new RateLimiter({ limits: { 'GET /api/lists/{id}': [1, 60] }, now: () => 0, sleep }),
 		});
 		const list = t.emu.store.addList({ name: 'Paced' });
 		await klaviyo.lists.getListById(list.id);
-		const started = Date.now();
 		const waiting = klaviyo.lists.getListById(list.id, { signal: AbortSignal.timeout(50) });
 		await expect(waiting).rejects.toMatchObject({ name: 'TimeoutError' });
-		expect(Date.now() - started).toBeLessThan(500);
+		expect(waits).toEqual([1000]);
 		expect(t.emu.requests).toHaveLength(1);
 	});
 
 	it('is on by default with the published limits', async () => {
-		const klaviyo = t.client({ rateLimiter: undefined });
-		const started = Date.now();
+		// When each request leaves the client: what the limiter paces, whatever the server's speed.
+		const sentAt: number[] = [];
+		const klaviyo = t.client({
+			rateLimiter: undefined,
+			fetch: (input, init) => {
+				sentAt.push(performance.now());
+				return fetch(input, init);
+			},
+		});
 		await Promise.all(
 			Array.from({ length: 4 }, () =>
 				klaviyo.dataPrivacy.requestProfileDeletion({ identifier: 'a@example.com' }),
 			),
 		);
-		// request_profile_deletion allows 3 per second: the fourth waits for the next second.
-		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+		// request_profile_deletion allows 3 per second: the fourth leaves a second after the first.
+		expect(sentAt).toHaveLength(4);
+		expect(sentAt[3]! - sentAt[0]!).toBeGreaterThanOrEqual(950);
 	});
 });

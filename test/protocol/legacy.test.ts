@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KlaviyoValidationError } from '../../src/core/errors.js';
 import { toEventAttributes, toIsoTime, toProfileAttributes } from '../../src/protocol/legacy.js';
 
-describe('toProfileAttributes (MAPPING §1.8)', () => {
+describe('toProfileAttributes: legacy customer properties to profile attributes', () => {
 	it('maps legacy special keys to modern attributes and keeps the rest as properties', () => {
 		expect(
 			toProfileAttributes({

@@ -4,22 +4,22 @@ import type { RequestOptions } from '../../core/options.js';
 import { PagePromise } from '../../core/pagination.js';
 import { segment } from '../../core/path.js';
 import { validate } from '../../core/validate.js';
-import { toProfileAttributes } from '../../protocol/legacy.js';
 import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
-import { type BulkResult, LIMITS, sendChunks, settle, splitChunks } from '../bulk.js';
-import { any, equals } from '../filter.js';
+import { type BulkResult, LIMITS, resultOrFirstError, sendChunks, splitChunks } from '../bulk.js';
+import { equals } from '../filter.js';
+import { type LegacyListProfile, legacyListProfile } from '../legacy-list-profiles.js';
 import {
-	customOf,
-	type LegacyListProfile,
-	legacyListProfile,
-	sortLegacyProfiles,
-	type UnsentField,
-} from '../legacy-list-profiles.js';
+	type AddMembersResult,
+	addToList,
+	type SubscribeToListResult,
+	subscribeToList,
+	unsubscribeFromList,
+} from '../list-consent.js';
+import { type Identifiers, listPath, memberLookups } from '../list-members.js';
 import { cursorOf, mergePages, onePage } from '../pages.js';
-import { type ImportOptions, prepareImport } from '../profile-import.js';
+import type { ImportOptions } from '../profile-import.js';
 import { marker, object, pathId, requiredString, stringList } from '../schemas.js';
-import { prepareSubscribe, prepareUnsubscribe } from '../subscriptions.js';
-import type { Query, Transport } from '../transport.js';
+import type { Transport } from '../transport.js';
 import type {
 	CreatedListDocument,
 	Empty,
@@ -27,48 +27,23 @@ import type {
 	ListMemberIdsPage,
 	ListMembersPage,
 	ListsPage,
-	ProfileInput,
 	ProfilesPage,
 	SegmentMembersPage,
 	UpdatedListDocument,
 } from '../types.js';
 
-const listId = pathId('List ID was not provided.');
+export type { AddMembersResult, Identifiers, SubscribeToListResult };
 
-/** node-klaviyo's identifier arrays; each type is looked up separately, 100 values per request. */
-export interface Identifiers {
-	emails?: string[];
-	phoneNumbers?: string[];
-	pushTokens?: string[];
-}
-
-export interface SubscribeToListResult extends BulkResult {
-	/** The import that stored custom properties first (the consent job takes identifiers only). */
-	imported?: BulkResult;
-	/**
-	 * Fields Klaviyo's current API cannot take, by profile. `skipped` counts profiles with nothing
-	 * sendable; chunk offsets then count only the profiles that were sent.
-	 */
-	unsent: UnsentField[];
-}
-
-export interface AddMembersResult extends BulkResult {
-	/** The consent job that recorded `sms_consent: true` as SMS marketing consent, after the import. */
-	consented?: BulkResult;
-	/**
-	 * Fields Klaviyo's current API cannot take, by profile. `skipped` counts profiles with nothing
-	 * sendable; chunk offsets then count only the profiles that were sent.
-	 */
-	unsent: UnsentField[];
-}
+/** Every method refuses a missing or path-changing list id alike: one schema, one message. */
+const listIdSchema = pathId('List ID was not provided.');
 
 const identifiers = { emails: stringList, phoneNumbers: stringList, pushTokens: stringList };
-const SUBSCRIBED = { marketing: { consent: 'SUBSCRIBED' as const } };
 const profiles = v.optional(v.array(legacyListProfile, 'must be an array of profiles'), []);
 
 /**
- * Lists: node-klaviyo's thirteen methods on `/api/lists`, the list membership endpoints, the
- * consent jobs and (for `getAllMembers`) segments.
+ * Lists: node-klaviyo's thirteen methods on `/api/lists`, the list membership endpoints and (for
+ * `getAllMembers`) segments. Each validates its input here, before anything is sent; the consent
+ * workflows are list-consent.ts's, the member lookups list-members.ts's.
  */
 export class Lists {
 	readonly #transport: Transport;
@@ -94,7 +69,7 @@ export class Lists {
 
 	/** `GET /api/lists/{id}`. */
 	getListById(listId: string, request?: RequestOptions): Promise<ListDocument> {
-		const id = validate(requiredString('List ID was not provided.'), listId, 'lists.getListById');
+		const { listId: id } = validate(object({ listId: listIdSchema }), { listId }, 'lists.getListById');
 		return this.#transport.request('GET', listPath(id), request);
 	}
 
@@ -115,7 +90,7 @@ export class Lists {
 
 	/** `DELETE /api/lists/{id}`; resolves `{}` as node-klaviyo did. */
 	deleteList(listId: string, request?: RequestOptions): Promise<Empty> {
-		const id = validate(requiredString('List ID was not provided.'), listId, 'lists.deleteList');
+		const { listId: id } = validate(object({ listId: listIdSchema }), { listId }, 'lists.deleteList');
 		return this.#transport.request('DELETE', listPath(id), request).then(() => ({}));
 	}
 
@@ -131,37 +106,8 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<SubscribeToListResult> {
 		const method = 'lists.addSubscribersToList';
-		const input = validate(object({ listId, profiles }), options ?? {}, method);
-		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
-		const withProperties = sendable.filter(({ profile }) => Object.keys(customOf(profile)).length > 0);
-		const importing =
-			withProperties.length > 0
-				? prepareImport(
-						this.#transport,
-						withProperties.map(({ profile }) => toImported(profile)),
-						request,
-						method,
-					)
-				: undefined;
-		const subscribing = prepareSubscribe(
-			this.#transport,
-			sendable.map(({ profile: { email, phone_number }, smsConsent }) => ({
-				...(email ? { email: String(email) } : {}),
-				...(phone_number ? { phone_number: String(phone_number) } : {}),
-				subscriptions: {
-					...(email ? { email: SUBSCRIBED } : {}),
-					...(smsConsent ? { sms: SUBSCRIBED } : {}),
-				},
-			})),
-			{ ...request, listId: input.listId },
-			method,
-		);
-		const skipped = input.profiles.length - sendable.length;
-		return (async () => {
-			const imported = await importing?.();
-			const subscribed = settle(await subscribing());
-			return { ...subscribed, ...(imported ? { imported } : {}), ...(skipped ? { skipped } : {}), unsent };
-		})();
+		const input = validate(object({ listId: listIdSchema, profiles }), options ?? {}, method);
+		return subscribeToList(this.#transport, input.listId, input.profiles, request, method);
 	}
 
 	/**
@@ -173,7 +119,7 @@ export class Lists {
 		request?: RequestOptions,
 	): PagePromise<ListMembersPage> {
 		const { listId: id, ...ids } = validate(
-			object({ listId, ...identifiers }),
+			object({ listId: listIdSchema, ...identifiers }),
 			options ?? {},
 			'lists.getSubscribersFromList',
 		);
@@ -184,7 +130,7 @@ export class Lists {
 			phone_number: (s: Subscriptions) => s?.sms?.marketing?.can_receive_sms_marketing === true,
 			push_token: (s: Subscriptions) => s?.mobile_push?.marketing?.can_receive_push_marketing === true,
 		};
-		const sources = this.#lookups<ListMembersPage>(id, ids, 'profiles', request, {
+		const sources = memberLookups<ListMembersPage>(this.#transport, id, ids, 'profiles', request, {
 			'additional-fields[profile]': ['subscriptions'],
 		}).map(({ field, pages }) => ({
 			pages,
@@ -204,26 +150,12 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<BulkResult> {
 		const method = 'lists.deleteSubscribersFromList';
-		const { listId: id, emails } = validate(object({ listId, emails: stringList }), options ?? {}, method);
-		return (async () => {
-			const members = await mergePages(
-				this.#lookups<ListMembersPage>(id, { emails }, 'profiles', request, {
-					'fields[profile]': ['email'],
-				}).map(({ pages }) => pages),
-			);
-			const found = [
-				...new Set(members.data.map((m) => m.attributes?.email).filter((e): e is string => Boolean(e))),
-			];
-			const result = settle(
-				await prepareUnsubscribe(
-					this.#transport,
-					found.map((email) => ({ email })),
-					{ ...request, listId: id },
-					method,
-				)(),
-			);
-			return { ...result, skipped: new Set(emails.map((e) => e.toLowerCase())).size - found.length };
-		})();
+		const { listId: id, emails } = validate(
+			object({ listId: listIdSchema, emails: stringList }),
+			options ?? {},
+			method,
+		);
+		return unsubscribeFromList(this.#transport, id, emails, request, method);
 	}
 
 	/**
@@ -239,35 +171,8 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<AddMembersResult> {
 		const method = 'lists.addMembersToList';
-		const input = validate(object({ listId, profiles }), options ?? {}, method);
-		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
-		const importing = prepareImport(
-			this.#transport,
-			sendable.map(({ profile }) => toImported(profile)),
-			{ ...request, listIds: [input.listId], wait: options.wait },
-			method,
-		);
-		// Consent is not an import attribute: Klaviyo records it only through a consent job (MAPPING 6.6).
-		const consenting = sendable.some((s) => s.smsConsent)
-			? prepareSubscribe(
-					this.#transport,
-					sendable
-						.filter((s) => s.smsConsent)
-						.map(({ profile: { email, phone_number } }) => ({
-							...(email ? { email: String(email) } : {}),
-							phone_number: String(phone_number),
-							subscriptions: { sms: SUBSCRIBED },
-						})),
-					{ ...request, listId: input.listId },
-					method,
-				)
-			: undefined;
-		const skipped = input.profiles.length - sendable.length;
-		return (async () => {
-			const imported = settle(await importing());
-			const consented = await consenting?.();
-			return { ...imported, ...(consented ? { consented } : {}), ...(skipped ? { skipped } : {}), unsent };
-		})();
+		const input = validate(object({ listId: listIdSchema, profiles }), options ?? {}, method);
+		return addToList(this.#transport, input.listId, input.profiles, options.wait, request, method);
 	}
 
 	/** Which of these profiles are on the list (`GET /api/lists/{id}/profiles?filter=any(…)`). */
@@ -276,11 +181,13 @@ export class Lists {
 		request?: RequestOptions,
 	): PagePromise<ListMembersPage> {
 		const { listId: id, ...ids } = validate(
-			object({ listId, ...identifiers }),
+			object({ listId: listIdSchema, ...identifiers }),
 			options ?? {},
 			'lists.getMembersFromList',
 		);
-		const sources = this.#lookups<ListMembersPage>(id, ids, 'profiles', request).map(({ pages }) => pages);
+		const sources = memberLookups<ListMembersPage>(this.#transport, id, ids, 'profiles', request).map(
+			({ pages }) => pages,
+		);
 		return onePage(() => mergePages(sources));
 	}
 
@@ -294,13 +201,13 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<BulkResult> {
 		const { listId: id, ...ids } = validate(
-			object({ listId, ...identifiers }),
+			object({ listId: listIdSchema, ...identifiers }),
 			options ?? {},
 			'lists.removeMembersFromList',
 		);
 		return (async () => {
 			const members = await mergePages(
-				this.#lookups<ListMemberIdsPage>(id, ids, 'relationships/profiles', request).map(
+				memberLookups<ListMemberIdsPage>(this.#transport, id, ids, 'relationships/profiles', request).map(
 					({ pages }) => pages,
 				),
 			);
@@ -313,7 +220,7 @@ export class Lists {
 				});
 				return undefined;
 			});
-			return settle(result);
+			return resultOrFirstError(result);
 		})();
 	}
 
@@ -328,7 +235,7 @@ export class Lists {
 		request?: RequestOptions,
 	): PagePromise<ProfilesPage> {
 		const { listId: id, marker: from } = validate(
-			object({ listId, marker }),
+			object({ listId: listIdSchema, marker }),
 			options ?? {},
 			'lists.getListExclusions',
 		);
@@ -369,44 +276,7 @@ export class Lists {
 			}
 		});
 	}
-
-	/** One paged lookup per identifier type and per 100 values (or 6 KB of them): Klaviyo filters one field at a time. */
-	#lookups<P extends ListMembersPage | ListMemberIdsPage>(
-		id: string,
-		{ emails = [], phoneNumbers = [], pushTokens = [] }: Identifiers,
-		resource: 'profiles' | 'relationships/profiles',
-		request: RequestOptions | undefined,
-		query: Query = {},
-	): Array<{ field: 'email' | 'phone_number' | 'push_token'; pages: PagePromise<P> }> {
-		const fields = [
-			['email', emails],
-			['phone_number', phoneNumbers],
-			['push_token', pushTokens],
-		] as const;
-		return fields.flatMap(([field, values]) =>
-			splitChunks([...new Set(values)], {
-				maxCount: LIMITS.valuesPerLookup,
-				maxBytes: LIMITS.lookupBytes,
-				field,
-			}).map((chunk) => ({
-				field,
-				pages: this.#transport.paginate<P>(`${listPath(id)}/${resource}`, {
-					...request,
-					query: { ...query, filter: any(field, chunk), 'page[size]': 100 },
-				}),
-			})),
-		);
-	}
 }
 
 type Member = ListMembersPage['data'][number];
 type Subscriptions = NonNullable<Member['attributes']>['subscriptions'];
-
-function listPath(id: string): string {
-	return `/api/lists/${segment(id, 'listId')}`;
-}
-
-/** A legacy list profile as import attributes (`$first_name` → `first_name`, custom keys → properties). */
-function toImported({ sms_consent, push_token, ...profile }: LegacyListProfile): ProfileInput {
-	return toProfileAttributes(profile);
-}

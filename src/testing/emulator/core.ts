@@ -17,7 +17,7 @@ import { ApiError, codeForStatus, errorDocument, errorObject, type JsonApiErrorO
 import { describeFault, FaultRegistry } from './faults.js';
 import { headerRecord, jsonResponse, parseQuery, recordedBody, sleep } from './fetch-io.js';
 import { handlers } from './handlers/index.js';
-import { pageResponse } from './page.js';
+import { isPageRequest, pageRequestResponse } from './page.js';
 import { BulkRateLimits } from './rate-limits.js';
 import { type CheckResult, checkRequest } from './request-checks.js';
 import { Router } from './router.js';
@@ -108,8 +108,9 @@ export class EmulatorCore {
 		if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
 			return handleControl(this, request, url);
 		}
-		// The page that shows what the emulator received (not a Klaviyo endpoint, not recorded).
-		if (method === 'GET' && url.pathname === '/') return pageResponse();
+		// The page that shows what the emulator received, and what a browser asks for with it (its
+		// icon): not Klaviyo endpoints, not recorded.
+		if (isPageRequest(method, url.pathname)) return pageRequestResponse(url.pathname);
 
 		const { query, repeated } = parseQuery(url);
 		const record: RecordedRequest = {

@@ -7,6 +7,24 @@
  */
 import { jsonResponse } from './fetch-io.js';
 
+/**
+ * What a browser asks the page's host for on its own (a tab's icon, a touch icon, robots.txt): the
+ * page's assets, answered here and never recorded as requests to Klaviyo, where they would show as
+ * invalid (404 not_found) before anything ran. Klaviyo's own paths are all under `/api/` and `/client/`.
+ */
+const PAGE_ASSETS = /^\/(favicon\.ico|apple-touch-icon(-precomposed)?\.png|robots\.txt)$/;
+
+/** Whether a request is for the page itself or one of its assets (GET or HEAD). */
+export const isPageRequest = (method: string, pathname: string) =>
+	(method === 'GET' || method === 'HEAD') && (pathname === '/' || PAGE_ASSETS.test(pathname));
+
+/** The page, or an empty answer for one of its assets (it declares no icon of its own). */
+export function pageRequestResponse(pathname: string): Response {
+	return pathname === '/'
+		? pageResponse()
+		: new Response(null, { status: 204, headers: { 'cache-control': 'max-age=86400' } });
+}
+
 export function pageResponse(): Response {
 	return jsonResponse(200, PAGE, {
 		'content-type': 'text/html; charset=utf-8',
@@ -20,6 +38,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Klaviyo emulator</title>
+<link rel="icon" href="data:,">
 <style>
 	:root { color-scheme: light; --ink: #1d2430; --muted: #667085; --line: #e4e7ec; --bg: #f6f7f9;
 		--ok: #067647; --ok-bg: #ecfdf3; --bad: #b42318; --bad-bg: #fef3f2; --warn: #b54708; --warn-bg: #fffaeb; }

@@ -1,0 +1,24 @@
+/**
+ * The one shape of a rate limit and of what counts against it, for the private client's pacing
+ * (src/private/rate-limiter.ts) and the relay's abuse limits (adapters/relay/limits.ts): Klaviyo
+ * publishes each operation's limit as a burst per second and a steady rate per minute.
+ */
+
+/** A limit as Klaviyo publishes it (`x-klaviyo-ratelimit`). */
+export interface Rate {
+	/** Requests per second. */
+	burst: number;
+	/** Requests per minute. */
+	steady: number;
+}
+
+/** The outcome of one request against a limiter: allowed, or refused with seconds to wait. */
+export type LimitOutcome = { ok: true } | { ok: false; retryAfter: number };
+
+/**
+ * Anything that counts requests per key against a `Rate`: the relay's in-memory windows, the
+ * private client's `RateLimiter`, or a platform's (Cloudflare's Rate Limiting binding).
+ */
+export interface Limiter {
+	take(key: string, rate: Rate): LimitOutcome | Promise<LimitOutcome>;
+}
