@@ -31,6 +31,8 @@ export interface ParameterObject {
 		enum?: unknown[];
 	};
 	explode?: boolean;
+	/** The spec's example value (kept out of `schema`, which validators walk). */
+	example?: unknown;
 }
 
 export interface FilterSpecField {
@@ -138,7 +140,7 @@ function indexOperations(doc: SpecDocument): Operation[] {
 				tag: op.tags?.[0] ?? '',
 				pointer,
 				description: op.description ?? '',
-				parameters: (op.parameters ?? []).map((p) => normaliseNullable(p) as ParameterObject),
+				parameters: (op.parameters ?? []).map(normaliseParameter),
 				body: {
 					declared: Boolean(op.requestBody),
 					required: Boolean(op.requestBody?.required),
@@ -153,6 +155,12 @@ function indexOperations(doc: SpecDocument): Operation[] {
 		}
 	}
 	return operations;
+}
+
+function normaliseParameter(parameter: ParameterObject): ParameterObject {
+	const example = parameter.example ?? parameter.schema?.example;
+	const normalised = normaliseNullable(parameter) as ParameterObject;
+	return example === undefined ? normalised : { ...normalised, example };
 }
 
 /** Where each response's JSON:API schema lives; shared error responses are `$ref`s into components. */

@@ -21,6 +21,10 @@ export interface SynthesisHints {
 	url: string;
 	/** Seeds the ids of everything else, so answers repeat. */
 	seed: string;
+	/** Text for a plain string member, by its path (tests use it to build meaningful requests). */
+	text?(path: string[]): string | undefined;
+	/** Fill optional nullable members and give arrays this many items (a request, not an answer). */
+	full?: number;
 }
 
 /** The revision's date: a fixed time, so synthesized answers are deterministic. */
@@ -28,7 +32,9 @@ const DATE = '2026-07-15';
 const DATE_TIME = `${DATE}T00:00:00+00:00`;
 /** Below this depth optional members are left out (keeps recursive schemas finite). */
 const OPTIONAL_DEPTH = 4;
-const MAX_DEPTH = 12;
+const MAX_DEPTH = 24;
+/** The same, for requests (`full`): an event of a bulk event job sits eleven levels down. */
+const FULL_DEPTH = 16;
 
 /** A union no value satisfies; an optional member holding it is left out. */
 const UNSATISFIABLE = Symbol('unsatisfiable');
@@ -42,6 +48,8 @@ function value(raw: SchemaObject | undefined, hints: SynthesisHints, path: strin
 	const schema = resolveSchema(raw);
 	if (!schema || depth > MAX_DEPTH) return null;
 	if ('const' in schema) return schema.const;
+	if (schema.default !== undefined && schema.default !== null && conforms(schema, schema.default))
+		return schema.default;
 	if (Array.isArray(schema.enum)) return schema.enum.find((v) => v !== null) ?? schema.enum[0] ?? null;
 	const branches = (schema.anyOf ?? schema.oneOf) as SchemaObject[] | undefined;
 	if (branches) {
@@ -65,7 +73,7 @@ function value(raw: SchemaObject | undefined, hints: SynthesisHints, path: strin
 		case 'object':
 			return object(schema, hints, path, depth);
 		case 'array': {
-			const count = typeof schema.minItems === 'number' ? schema.minItems : 0;
+			const count = Math.max(typeof schema.minItems === 'number' ? schema.minItems : 0, hints.full ?? 0);
 			const items = schema.items as SchemaObject | undefined;
 			return Array.from({ length: count }, (_, i) => {
 				const item = value(items, hints, [...path, String(i)], depth + 1);
@@ -93,8 +101,9 @@ function object(schema: SchemaObject, hints: SynthesisHints, path: string[], dep
 	for (const [name, property] of Object.entries(properties)) {
 		let member: unknown;
 		if (required.has(name)) member = value(property, hints, [...path, name], depth + 1);
-		else if (isNullable(property)) member = null;
-		else if (depth < OPTIONAL_DEPTH) member = value(property, hints, [...path, name], depth + 1);
+		else if (isNullable(property) && !hints.full) member = null;
+		else if (depth < (hints.full ? FULL_DEPTH : OPTIONAL_DEPTH))
+			member = value(property, hints, [...path, name], depth + 1);
 		else continue;
 		if (member !== UNSATISFIABLE) out[name] = member;
 		else if (required.has(name)) out[name] = null;
@@ -119,7 +128,7 @@ function string(schema: SchemaObject, hints: SynthesisHints, path: string[]): st
 		return path.length === 2 && path[0] === 'data' && hints.id
 			? hints.id
 			: stableId(`${hints.seed}/${path.join('/')}`);
-	const text = '';
+	const text = hints.text?.(path) ?? '';
 	const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
 	return text.padEnd(min, 'x');
 }

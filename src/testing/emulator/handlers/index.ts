@@ -4,6 +4,7 @@
  * from the spec's response schema. Every operation is routed and validated before this.
  */
 import type { Handler } from '../context.js';
+import { type Role, resourceModel } from '../resource-model.js';
 import type { Operation } from '../spec.js';
 import {
 	bulkImportProfiles,
@@ -27,11 +28,13 @@ import {
 	getProfileForEvent,
 	getProfileIdForEvent,
 } from './events.js';
+import { genericHandler } from './generic.js';
+import { uploadImageFromFile } from './images.js';
+import { cancelCampaignSend, createJob, jobReader } from './jobs.js';
 import {
 	addProfilesToList,
 	createList,
 	deleteList,
-	getEmptyListRelation,
 	getList,
 	getLists,
 	getProfileIdsForList,
@@ -54,8 +57,8 @@ import {
 	patchProfile,
 } from './profiles.js';
 import {
+	createSegment,
 	deleteSegment,
-	getEmptySegmentRelation,
 	getProfileIdsForSegment,
 	getProfilesForSegment,
 	getSegment,
@@ -116,25 +119,41 @@ export const handlers: Record<string, Handler> = {
 	remove_profiles_from_list: removeProfilesFromList,
 	get_profiles_for_list: getProfilesForList,
 	get_profile_ids_for_list: getProfileIdsForList,
-	get_tags_for_list: getEmptyListRelation,
-	get_tag_ids_for_list: getEmptyListRelation,
-	get_flows_triggered_by_list: getEmptyListRelation,
-	get_ids_for_flows_triggered_by_list: getEmptyListRelation,
 	// Segments
 	get_segments: getSegments,
+	create_segment: createSegment,
 	get_segment: getSegment,
 	update_segment: updateSegment,
 	delete_segment: deleteSegment,
 	get_profiles_for_segment: getProfilesForSegment,
 	get_profile_ids_for_segment: getProfileIdsForSegment,
-	get_tags_for_segment: getEmptySegmentRelation,
-	get_tag_ids_for_segment: getEmptySegmentRelation,
-	get_flows_triggered_by_segment: getEmptySegmentRelation,
-	get_ids_for_flows_triggered_by_segment: getEmptySegmentRelation,
+	// Images
+	upload_image_from_file: uploadImageFromFile,
 	// Data privacy
 	request_profile_deletion: requestProfileDeletion,
 };
 
+const chosen = new Map<string, Handler>();
+
+/** The hand-written handler, else the generic store's (jobs included), else a synthesized answer. */
 export function handlerFor(operation: Operation): Handler {
-	return handlers[operation.id] ?? synthesized;
+	let handler = chosen.get(operation.id);
+	if (!handler) {
+		handler = handlers[operation.id] ?? modelledBy(resourceModel().roles.get(operation.id)) ?? synthesized;
+		chosen.set(operation.id, handler);
+	}
+	return handler;
+}
+
+function modelledBy(role: Role | undefined): Handler | undefined {
+	if (!role) return undefined;
+	if (role.kind === 'job') return createJob;
+	if (role.type === 'campaign-send-job' && role.kind === 'update') return cancelCampaignSend;
+	if (role.type.endsWith('-job') && role.kind === 'read') return jobReader(role.type);
+	return genericHandler(role);
+}
+
+/** How the emulator answers each operation: `modelled` (its state) or `synthesized` (from the spec's schemas). */
+export function coverageOf(operation: Operation): 'modelled' | 'synthesized' {
+	return handlerFor(operation) === synthesized ? 'synthesized' : 'modelled';
 }
