@@ -99,7 +99,9 @@ function deriveModel(document: SpecDocument, operations: Operation[]): ResourceM
 				owner &&
 				method === 'POST' &&
 				request?.type === owner &&
-				types.get(owner)?.collection === collection
+				types.get(owner)?.collection === collection &&
+				// A report is posted but never read back: answered from the schema, not stored.
+				types.get(owner)?.reader
 			) {
 				const kind = owner.endsWith('-job') ? 'job' : 'create';
 				roles.set(operation.id, { kind, type: owner });

@@ -176,6 +176,38 @@ export class Store {
 		return true;
 	}
 
+	/**
+	 * Merges one profile into another, as Klaviyo's profile merge does: the destination keeps its
+	 * values and takes the source's where it has none; the source's events, list and segment
+	 * memberships and push tokens move to it; the source is deleted.
+	 */
+	mergeProfile(sourceId: string, destinationId: string): void {
+		const source = this.profiles.get(sourceId);
+		const destination = this.profiles.get(destinationId);
+		if (!source || !destination || source === destination) return;
+		const target = destination as unknown as Record<string, unknown>;
+		for (const [field, value] of Object.entries(source)) {
+			if (target[field] === null && value !== null) target[field] = value;
+		}
+		destination.location = { ...source.location, ...destination.location };
+		destination.properties = { ...source.properties, ...destination.properties };
+		destination.push_tokens = [...new Set([...destination.push_tokens, ...source.push_tokens])];
+		for (const event of this.events) {
+			if (event.profile_id !== sourceId) continue;
+			this.eventKeys.delete(eventKey(sourceId, event.metric_id, event.unique_id));
+			event.profile_id = destinationId;
+			this.eventKeys.add(eventKey(destinationId, event.metric_id, event.unique_id));
+		}
+		for (const group of [...this.lists.values(), ...this.segments.values()]) {
+			const joined = group.members.get(sourceId);
+			if (joined !== undefined && !group.members.has(destinationId)) group.members.set(destinationId, joined);
+		}
+		for (const token of source.push_tokens)
+			this.resources.link('push-token', token, 'profile', destinationId);
+		this.deleteProfile(sourceId);
+		destination.updated = isoSeconds();
+	}
+
 	// ── Metrics and events ──────────────────────────────────────────────────────────
 
 	metricByName(name: string): Metric | undefined {

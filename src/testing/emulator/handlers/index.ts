@@ -16,6 +16,7 @@ import {
 	getImportJobListIds,
 	getImportJobLists,
 } from './bulk-import.js';
+import { assignTemplateToCampaignMessage } from './campaign-messages.js';
 import { requestProfileDeletion } from './data-privacy.js';
 import {
 	bulkCreateClientEvents,
@@ -54,6 +55,7 @@ import {
 	getProfiles,
 	getSegmentIdsForProfile,
 	getSegmentsForProfile,
+	mergeProfiles,
 	patchProfile,
 } from './profiles.js';
 import {
@@ -80,6 +82,7 @@ export const handlers: Record<string, Handler> = {
 	get_profile: getProfile,
 	update_profile: patchProfile,
 	create_or_update_profile: createOrUpdateProfile,
+	merge_profiles: mergeProfiles,
 	get_lists_for_profile: getListsForProfile,
 	get_list_ids_for_profile: getListIdsForProfile,
 	get_segments_for_profile: getSegmentsForProfile,
@@ -127,6 +130,8 @@ export const handlers: Record<string, Handler> = {
 	delete_segment: deleteSegment,
 	get_profiles_for_segment: getProfilesForSegment,
 	get_profile_ids_for_segment: getProfileIdsForSegment,
+	// Campaigns
+	assign_template_to_campaign_message: assignTemplateToCampaignMessage,
 	// Images
 	upload_image_from_file: uploadImageFromFile,
 	// Data privacy
