@@ -169,7 +169,7 @@ export function createRecord(
 	resources.put(record);
 	for (const link of links) resources.link(type, id, link.type, link.id);
 	try {
-		rules.afterCreate?.(context, record);
+		rules.afterCreate?.(context, record, createRecord);
 	} catch (error) {
 		resources.delete(type, id);
 		throw error;
