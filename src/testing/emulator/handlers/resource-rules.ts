@@ -50,7 +50,7 @@ const RULES: Record<string, TypeRules> = {
 					const definition = context.store.resources.get('campaign-message', id)?.attributes.definition;
 					return { id, channel: (definition as { channel?: unknown } | null | undefined)?.channel };
 				});
-			Object.defineProperty(view, 'messages', { value: messages, enumerable: true });
+			view.messages = messages;
 		},
 	},
 	'coupon-code': { defaults: () => ({ status: 'UNASSIGNED', expires_at: null }) },
