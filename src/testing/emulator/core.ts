@@ -9,14 +9,21 @@
  *
  * `/__emulator/*` requests go to the inspection API instead and are not recorded.
  */
-import { utf8Length } from './bytes.js';
 import type { HandlerContext, HandlerResult } from './context.js';
 import { handleControl } from './control.js';
 import { CORS_HEADERS, preflightHeaders } from './cors.js';
 import { ApiError, codeForStatus, errorDocument, errorObject, type JsonApiErrorObject } from './errors.js';
 import { describeFault, FaultRegistry } from './faults.js';
-import { headerRecord, jsonResponse, parseQuery, recordedBody, sleep } from './fetch-io.js';
-import { handlers } from './handlers/index.js';
+import {
+	type FormFields,
+	headerRecord,
+	jsonResponse,
+	parseQuery,
+	readBody,
+	recordedBody,
+	sleep,
+} from './fetch-io.js';
+import { handlerFor } from './handlers/index.js';
 import { isPageRequest, pageRequestResponse } from './page.js';
 import { BulkRateLimits } from './rate-limits.js';
 import { type CheckResult, checkRequest } from './request-checks.js';
@@ -98,11 +105,16 @@ export class EmulatorCore {
 		}
 	};
 
+	/** Loads and indexes the spec (once); every request awaits it, a server awaits it before listening. */
+	async ready(): Promise<void> {
+		if (this.spec) return;
+		const spec = await loadSpec();
+		this.router ??= new Router(spec.operations);
+		this.spec = spec;
+	}
+
 	private async handle(request: Request): Promise<Response> {
-		if (!this.spec) {
-			this.spec = await loadSpec();
-			this.router = new Router(this.spec.operations);
-		}
+		await this.ready();
 		const method = request.method.toUpperCase();
 		const url = new URL(request.url);
 		if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
@@ -126,17 +138,17 @@ export class EmulatorCore {
 			at: new Date().toISOString(),
 		};
 		this.requests.push(record);
-		// An aborted upload still gets recorded with whatever arrived.
-		const text = await request.text().catch(() => '');
-		const tooLarge = utf8Length(text) > MAX_BODY_BYTES;
-		record.body = tooLarge ? undefined : recordedBody(text);
+		const { text, bytes, form } = await readBody(request);
+		const tooLarge = bytes > MAX_BODY_BYTES;
+		record.body = tooLarge ? undefined : (form ?? recordedBody(text));
 
 		if (method === 'OPTIONS') {
 			return this.respond(request, record, { status: 204, headers: preflightHeaders(request.headers) });
 		}
 
 		const fault = this.faults.take(method, url.pathname);
-		const prepared = this.prepare(record, method, url, repeated, tooLarge ? '' : text, tooLarge);
+		const body = { text: tooLarge ? '' : text, bytes, form };
+		const prepared = this.prepare(record, method, url, repeated, body, tooLarge);
 		if (fault) {
 			record.faulted = describeFault(fault);
 			if (fault.delayMs) {
@@ -166,7 +178,7 @@ export class EmulatorCore {
 		method: string,
 		url: URL,
 		repeated: string[],
-		text: string,
+		body: { text: string; bytes: number; form?: FormFields },
 		tooLarge: boolean,
 	): Prepared {
 		const violate = (
@@ -199,7 +211,15 @@ export class EmulatorCore {
 		if (tooLarge) return violate(413, 'payload_too_large', 'Request body is too large.');
 		const check = checkRequest(
 			match.operation,
-			{ headers: record.headers, query: record.query, repeated, rawBody: text },
+			{
+				headers: record.headers,
+				query: record.query,
+				repeated,
+				params: match.params,
+				rawBody: body.text,
+				bodyBytes: body.bytes,
+				form: body.form,
+			},
 			{
 				publicKey: this.options.publicKey,
 				privateKey: this.options.privateKey,
@@ -226,16 +246,7 @@ export class EmulatorCore {
 		url: URL,
 	): HandlerResult {
 		const { operation } = prepared;
-		const handler = handlers[operation.id];
-		if (!handler) {
-			return errorReply([
-				errorObject(
-					501,
-					'not_implemented',
-					`The emulator does not implement ${operation.method} ${operation.path} (${operation.id}).`,
-				),
-			]);
-		}
+		const handler = handlerFor(operation);
 		const context: HandlerContext = {
 			operation,
 			params: prepared.params,
