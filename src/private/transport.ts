@@ -8,12 +8,18 @@ import {
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
 import { toJson } from '../core/validate.js';
+import type { EndpointLimit } from './rate-limiter.js';
 
 export interface PrivateClientOptions extends ClientOptions {
 	/** A private API key (`pk_…`). Sent only in the `Authorization` header. */
 	privateKey: string;
 	/** Called before each request leaves, e.g. to wait for a rate-limit slot (abandoned when `signal` aborts). */
-	beforeRequest?: (method: string, path: string, signal?: AbortSignal) => void | Promise<void>;
+	beforeRequest?: (
+		method: string,
+		path: string,
+		signal?: AbortSignal,
+		rateLimit?: EndpointLimit,
+	) => void | Promise<void>;
 }
 
 export type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
@@ -27,6 +33,8 @@ export interface CallOptions extends RequestOptions {
 	 * Any request is retried after a 429, which Klaviyo answers before doing anything.
 	 */
 	idempotent?: boolean;
+	/** The endpoint and published limit this call counts against, for `beforeRequest` (else it looks the path up). */
+	rateLimit?: EndpointLimit;
 }
 
 const JSON_API = 'application/vnd.api+json';
@@ -80,7 +88,7 @@ export class Transport {
 		if (body !== undefined) headers['content-type'] = JSON_API;
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
-		if (options.beforeRequest) await options.beforeRequest(method, path, signal);
+		if (options.beforeRequest) await options.beforeRequest(method, path, signal, call.rateLimit);
 		const timeout = call.timeout ?? options.timeout ?? 10_000;
 		return send(
 			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
