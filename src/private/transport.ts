@@ -26,6 +26,7 @@ export type Query = Record<string, string | number | boolean | readonly string[]
 
 export interface CallOptions extends RequestOptions {
 	query?: Query;
+	/** Sent as JSON, or as multipart when it is a `FormData`. */
 	body?: unknown;
 	/**
 	 * A POST is retried only when repeating it cannot do anything twice: events carry a
@@ -78,14 +79,15 @@ export class Transport {
 			call.signal && options.signal
 				? AbortSignal.any([call.signal, options.signal])
 				: (call.signal ?? options.signal);
-		const body = call.body === undefined ? undefined : toJson(call.body);
+		// A FormData (an image upload) goes as it is: fetch writes its multipart type and boundary.
+		const body = call.body === undefined || call.body instanceof FormData ? call.body : toJson(call.body);
 		// Header names are case-insensitive: lower-casing them lets a call's header replace the client's,
 		// and ours replace both, instead of fetch joining two values into one.
 		const headers: Record<string, string> = {};
 		for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
 		for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
 		headers.accept = JSON_API;
-		if (body !== undefined) headers['content-type'] = JSON_API;
+		if (typeof body === 'string') headers['content-type'] = JSON_API;
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal, call.rateLimit);
