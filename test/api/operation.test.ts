@@ -55,17 +55,15 @@ describe('the query, in Klaviyo’s names', () => {
 	});
 
 	it('pageCursor goes as page_cursor where the spec names it so (the reports)', async () => {
+		const reporting = new ReportingApi(t.connection);
+		const attributes = { statistics: ['opens' as const], timeframe: { key: 'last_12_months' as const } };
 		const body = {
 			data: {
 				type: 'campaign-values-report' as const,
-				attributes: {
-					statistics: ['opens'],
-					timeframe: { key: 'last_12_months' as const },
-					conversion_metric_id: 'RESQ6t',
-				},
+				attributes: { ...attributes, conversion_metric_id: 'RESQ6t' },
 			},
 		};
-		await new ReportingApi(t.connection).queryCampaignValues(body, { pageCursor: 'bmV4dA' }).catch(() => {});
+		await reporting.queryCampaignValues(body, { pageCursor: 'bmV4dA' }).catch(() => {});
 		expect(t.emu.requests[0]!.query).toEqual({ page_cursor: 'bmV4dA' });
 	});
 
