@@ -44,7 +44,7 @@ export interface BulkJobOptions extends RequestOptions {
  * split before the first request. Resolves with what happened to each job; rejects with the first
  * error when no job was accepted at all.
  */
-export async function bulkJobs<K extends BulkJobType>(
+export function bulkJobs<K extends BulkJobType>(
 	api: ApiResource | Connection,
 	type: K,
 	items: readonly BulkItem<K>[],
@@ -76,6 +76,17 @@ export async function bulkJobs<K extends BulkJobType>(
 	});
 	const op = { method: 'POST', path: spec.path, limit: spec.limit, idempotent: spec.idempotent };
 	const sent = chunks.map((chunk) => prepare(op, [], request, body(chunk)));
+	return sendJobs(connection, chunks, sent, wait, request);
+}
+
+/** Sends the planned jobs in order, then (with `wait`) awaits each accepted one. */
+async function sendJobs(
+	connection: Connection,
+	chunks: readonly unknown[][],
+	sent: ReturnType<typeof prepare>[],
+	wait: BulkJobOptions['wait'],
+	request: RequestOptions,
+): Promise<BulkResult<JobDocument>> {
 	const result = await sendChunks<unknown, JobDocument>(chunks, async (_, index) => {
 		const [path, call] = sent[index]!;
 		const job = await connection.request<JobDocument | undefined>('POST', path, call);

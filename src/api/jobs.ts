@@ -47,12 +47,12 @@ const MAX_INTERVAL = 30_000;
 /**
  * Polls the job's status endpoint until it has ended, and resolves with its final document (its
  * `errors`, counts and status). Pauses grow from `interval` ×1.5 up to 30 s; a 429 waits what
- * `Retry-After` says. Rejects with a `KlaviyoTimeoutError` after `timeout`, with the signal's
- * reason when it aborts, and with a `KlaviyoValidationError` for a job type without a status
- * endpoint (event bulk create, subscription and deletion jobs answer 202 without one: their
- * accepted request is all Klaviyo reports).
+ * `Retry-After` says. Rejects with a `KlaviyoTimeoutError` after `timeout` and with the signal's
+ * reason when it aborts. Throws a `KlaviyoValidationError`, before any request, for a job type
+ * without a status endpoint (event bulk create, subscription and deletion jobs answer 202 without
+ * one: their accepted request is all Klaviyo reports).
  */
-export async function waitForJob<J extends JobDocument = JobDocument>(
+export function waitForJob<J extends JobDocument = JobDocument>(
 	api: ApiResource | Connection,
 	job: JobLike,
 	{ timeout = 900_000, interval = 1000, onProgress, ...request }: WaitOptions = {},
@@ -65,27 +65,30 @@ export async function waitForJob<J extends JobDocument = JobDocument>(
 	const connection = api instanceof ApiResource ? api.connection : api;
 	const [path, call] = prepare({ method: 'GET', path: template, limit }, [resource.id], request);
 	const deadline = timeout > 0 ? Date.now() + timeout : Number.POSITIVE_INFINITY;
-	let pause = interval;
-	for (let attempt = 1; ; attempt++) {
-		let wait = pause;
-		try {
-			const current = await connection.request<J>('GET', path, call);
-			onProgress?.(current);
-			if (!PENDING.has(current.data.attributes.status)) return current;
-			pause = Math.min(pause * 1.5, MAX_INTERVAL);
-		} catch (error) {
-			// Past the transport's own retries, a 429 (or a spent daily quota) says when to come back.
-			if (!(error instanceof KlaviyoRateLimitError)) throw error;
-			wait = retryDelay(error, attempt);
+	const poll = async (): Promise<J> => {
+		let pause = interval;
+		for (let attempt = 1; ; attempt++) {
+			let wait = pause;
+			try {
+				const current = await connection.request<J>('GET', path, call);
+				onProgress?.(current);
+				if (!PENDING.has(current.data.attributes.status)) return current;
+				pause = Math.min(pause * 1.5, MAX_INTERVAL);
+			} catch (error) {
+				// Past the transport's own retries, a 429 (or a spent daily quota) says when to come back.
+				if (!(error instanceof KlaviyoRateLimitError)) throw error;
+				wait = retryDelay(error, attempt);
+			}
+			const left = deadline - Date.now();
+			if (left <= 0) {
+				throw new KlaviyoTimeoutError(`Job ${resource.type} ${resource.id} had not ended after ${timeout} ms`, {
+					method: 'GET',
+					path,
+				});
+			}
+			// The last poll comes at the deadline, not a pause after it.
+			await sleep(Math.min(wait, left), request.signal);
 		}
-		const left = deadline - Date.now();
-		if (left <= 0) {
-			throw new KlaviyoTimeoutError(`Job ${resource.type} ${resource.id} had not ended after ${timeout} ms`, {
-				method: 'GET',
-				path,
-			});
-		}
-		// The last poll comes at the deadline, not a pause after it.
-		await sleep(Math.min(wait, left), request.signal);
-	}
+	};
+	return poll();
 }

@@ -32,11 +32,14 @@ type OperationOf<R extends Route> = R extends `${infer M} ${infer P}`
 
 type Parameters<O, In extends string> = O extends { parameters: { [K in In]?: infer X } } ? X : never;
 /** `{ path?: … }` when the route has none, `{ path: … }` when it has ids. */
-type Part<Key extends string, T, Required extends boolean> = [T] extends [never] | [undefined]
+type Part<Key extends string, T, Required extends boolean> = [T] extends [never]
 	? { [P in Key]?: never }
-	: Required extends true
-		? { [P in Key]: T }
-		: { [P in Key]?: T };
+	: // (Two checks: `[T] extends [never] | [undefined]` misjudges a deferred T.)
+		[T] extends [undefined]
+		? { [P in Key]?: never }
+		: Required extends true
+			? { [P in Key]: T }
+			: { [P in Key]?: T };
 
 /** What `request()` takes for a route of the spec: its path ids, query (wire names), body, and per-call options. */
 export type RouteInit<R extends Route> = RequestOptions &
@@ -54,11 +57,13 @@ export interface UntypedInit extends RequestOptions {
 export function request<R extends Route>(
 	connection: Connection,
 	route: R,
-	...init: {} extends RouteInit<R> ? [init?: RouteInit<R>] : [init: RouteInit<R>]
+	// The route alone picks R: the init is checked against it, never used to guess it.
+	...init: {} extends RouteInit<R> ? [init?: NoInfer<RouteInit<R>>] : [init: NoInfer<RouteInit<R>>]
 ): Promise<ResultOf<OperationOf<R>>>;
-export function request(
+export function request<R extends `${Uppercase<Method>} /${string}`>(
 	connection: Connection,
-	route: `${Uppercase<Method>} /${string}`,
+	// A route of the spec is typed by the overload above; only others come here.
+	route: R extends Route ? never : R,
 	init?: UntypedInit,
 ): Promise<unknown>;
 export function request(connection: Connection, route: string, init: object = {}): Promise<unknown> {

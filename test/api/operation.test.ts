@@ -4,6 +4,7 @@ import {
 	ClientApi,
 	CouponsApi,
 	equals,
+	ImagesApi,
 	KlaviyoConfigurationError,
 	ListsApi,
 	ProfilesApi,
@@ -12,6 +13,7 @@ import {
 import { BODY_RULE } from '../../src/api/operation.js';
 import { PATH_ID_RULE } from '../../src/core/path.js';
 import { FILTER_RULE } from '../../src/private/filter.js';
+import { PNG } from './examples.js';
 import { expectInvalid, sent, useApi } from './setup.js';
 
 const t = useApi();
@@ -179,5 +181,67 @@ describe('bad input is refused before any request', () => {
 		const created = await new ListsApi(t.connection).createList(list);
 		expect(created.data.attributes.name).toBe('VIP');
 		expect(sent(t.emu)).toEqual(['POST /api/lists']);
+	});
+});
+
+describe('image upload: multipart built with FormData', () => {
+	/** Images on a connection that keeps a copy of each request, to read its multipart body back. */
+	const sentForms: Request[] = [];
+	const images = () =>
+		new ImagesApi(
+			t.connect({
+				fetch: (input, init) => {
+					const request = new Request(input, init);
+					sentForms.push(request.clone());
+					return t.emu.fetch(request);
+				},
+			}),
+		);
+	const received = async () => {
+		const request = sentForms.at(-1)!;
+		return { request, form: await request.formData() };
+	};
+
+	it('from a Uint8Array, with a name: the file goes as an image part, the content type is fetch’s', async () => {
+		await images()
+			.uploadImageFromFile({ file: PNG, name: 'pixel.png', hidden: true })
+			.catch(() => {});
+		const { request, form } = await received();
+		expect(t.emu.requests.at(-1)!.operationId).toBe('upload_image_from_file');
+		expect(request.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+		const file = form.get('file') as File;
+		expect(file.name).toBe('pixel.png');
+		expect(file.type).toBe('image/png');
+		expect(new Uint8Array(await file.arrayBuffer())).toEqual(PNG);
+		expect(form.get('name')).toBe('pixel.png');
+		expect(form.get('hidden')).toBe('true');
+	});
+
+	it('from a Blob alone', async () => {
+		await images()
+			.uploadImageFromFile(new Blob([PNG], { type: 'image/png' }) as never)
+			.catch(() => {});
+		const { form } = await received();
+		const file = form.get('file') as File;
+		expect(file.type).toBe('image/png');
+		expect(file.size).toBe(PNG.length);
+		expect(form.get('name')).toBeNull();
+	});
+
+	it('refuses what is not a file before any request', () => {
+		const images = new ImagesApi(t.connection);
+		expectInvalid(
+			t.emu,
+			() => images.uploadImageFromFile({ file: 'pixel.png' as never }),
+			'body.file',
+			/Blob or a Uint8Array/,
+		);
+		expectInvalid(
+			t.emu,
+			() => images.uploadImageFromFile({ name: 'x' } as never),
+			'body.file',
+			/Blob or a Uint8Array/,
+		);
+		expectInvalid(t.emu, () => images.uploadImageFromFile('pixel.png' as never), 'body', /the form/);
 	});
 });

@@ -2,7 +2,7 @@
  * One in-process emulator per test file, a fresh account per test, and the rule every `/api` test
  * keeps: each request the SDK sent must be valid under Klaviyo's spec.
  */
-import { createEmulator, type Emulator } from 'klaviyo-edge/testing';
+import { createEmulator, type Emulator, type EmulatorOptions } from 'klaviyo-edge/testing';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { type Connection, connect, type PrivateOptions } from '../../src/api/index.js';
 import { KlaviyoValidationError } from '../../src/core/errors.js';
@@ -14,8 +14,8 @@ export interface Context {
 	connect(options?: PrivateOptions): Connection;
 }
 
-export function useApi(): Context {
-	const emu = createEmulator();
+export function useApi(options: EmulatorOptions = {}): Context {
+	const emu = createEmulator(options);
 	const context = {
 		emu,
 		connect: (options: PrivateOptions = {}) =>
