@@ -81,10 +81,8 @@ export function waitForJob<J extends JobDocument = JobDocument>(
 			}
 			const left = deadline - Date.now();
 			if (left <= 0) {
-				throw new KlaviyoTimeoutError(`Job ${resource.type} ${resource.id} had not ended after ${timeout} ms`, {
-					method: 'GET',
-					path,
-				});
+				const what = `Job ${resource.type} ${resource.id} had not ended after ${timeout} ms`;
+				throw new KlaviyoTimeoutError(what, { method: 'GET', path });
 			}
 			// The last poll comes at the deadline, not a pause after it.
 			await sleep(Math.min(wait, left), request.signal);
