@@ -8,14 +8,20 @@
  * - idempotent.ts: the POSTs the transport may retry, grouped by why (the IDEMPOTENT table below);
  * - jobs.ts: every asynchronous job's status endpoint, and each bulk job's items and documented maximum.
  * Run with `npm run gen:api`; the output is committed. `--check` writes nothing and exits 1 naming
- * every file that regenerating would change (test/api/generated.test.ts runs it).
+ * every file that regenerating would change (test/scripts/gen-api.test.ts runs it).
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = new URL('../', import.meta.url);
-const out = new URL('src/api/generated/', root);
 const check = process.argv.includes('--check');
+/** `--dir <path>`: another directory to write or check (the staleness test checks a copy). */
+const dir = process.argv[process.argv.indexOf('--dir') + 1];
+const out = process.argv.includes('--dir')
+	? new URL(`file://${resolvePath(dir)}/`)
+	: new URL('src/api/generated/', root);
+const where = process.argv.includes('--dir') ? out.pathname : 'src/api/generated/';
 const spec = JSON.parse(await readFile(new URL('spec/klaviyo/stable.json', root), 'utf8'));
 const revision = spec.info.version;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -423,10 +429,10 @@ const extra = (await readdir(out)).filter((name) => !files.has(name));
 if (check) {
 	stale.push(...extra.map((name) => `${name} (not generated)`));
 	if (stale.length) {
-		console.error(`src/api/generated/ is stale; run npm run gen:api:\n  ${stale.join('\n  ')}`);
+		console.error(`${where} is stale; run npm run gen:api:\n  ${stale.join('\n  ')}`);
 		process.exit(1);
 	}
-	console.log(`src/api/generated/ is up to date (${files.size} files, ${operations.length} operations)`);
+	console.log(`${where} is up to date (${files.size} files, ${operations.length} operations)`);
 } else {
 	if (extra.length) console.warn(`not generated, remove by hand: ${extra.join(', ')}`);
 	console.log(
