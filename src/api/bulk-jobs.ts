@@ -8,7 +8,7 @@
  */
 import { invalid, KlaviyoError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
-import { type BulkResult, bytesOf, sendChunks, settle, splitChunks, tooLarge } from '../private/bulk.js';
+import { type BulkResult, bytesOf, sendChunks, resultOrFirstError, splitChunks, tooLarge } from '../private/bulk.js';
 import { BULK_JOBS, type BulkJobOperations, type BulkJobSpec } from './generated/jobs.js';
 import { type JobDocument, type WaitOptions, waitForJob } from './jobs.js';
 import { isObject, prepare } from './operation.js';
@@ -106,5 +106,5 @@ async function sendJobs(
 			}
 		}
 	}
-	return settle(result);
+	return resultOrFirstError(result);
 }

@@ -10,6 +10,8 @@
  *
  * The spec (~650 KB) and its validators load on the first request, not on import.
  */
+import { COVERAGE } from './emulator/coverage.js';
+
 export { DroppedConnection } from './emulator/core.js';
 export { createEmulator, DEFAULT_PRIVATE_KEY, DEFAULT_PUBLIC_KEY } from './emulator/create.js';
 export type { ImportJob, KlaviyoEvent, List, Profile } from './emulator/model.js';
@@ -23,3 +25,14 @@ export type {
 	RecordedRequest,
 } from './emulator/types.js';
 export type { EventView, JobView, ListView, ProfileView } from './emulator/views.js';
+
+/**
+ * How the emulator answers each operation of Klaviyo's stable spec, by operationId:
+ * `modelled` (from the account it keeps: what is written reads back) or `synthesized` (a
+ * document built from the spec's response schema, valid but not backed by state).
+ *
+ *   operationCoverage().get_catalog_items // 'modelled'
+ */
+export function operationCoverage(): Record<string, 'modelled' | 'synthesized'> {
+	return { ...COVERAGE };
+}

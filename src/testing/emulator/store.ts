@@ -20,6 +20,7 @@ import type {
 	Segment,
 } from './model.js';
 import { type IdentifierField, normaliseIdentifier, ProfileIndex } from './profile-index.js';
+import { ResourceStore } from './resource-store.js';
 
 /** Every custom metric created through the API belongs to Klaviyo's "API" integration. */
 const API_INTEGRATION = { object: 'integration', id: '7FtS4J', name: 'API', category: 'API' } as const;
@@ -54,6 +55,11 @@ export class Store {
 	 * one a client was given before (e.g. a README's `myMarkerFromPreviousResponse`).
 	 */
 	readonly cursors = new Map<string, number>();
+	/**
+	 * Every other resource type (catalogs, coupons, campaigns, templates, tags, webhooks, jobs…),
+	 * kept generically, and the links between any two records (resource-store.ts).
+	 */
+	readonly resources = new ResourceStore();
 	/** `profile|metric|unique_id` keys of recorded events, for Klaviyo's dedupe rule. */
 	private readonly eventKeys = new Set<string>();
 	private readonly eventIds = new Set<string>();
@@ -70,6 +76,7 @@ export class Store {
 		this.deletionJobs.length = 0;
 		this.pendingOptIns.length = 0;
 		this.cursors.clear();
+		this.resources.reset();
 		this.eventKeys.clear();
 		this.eventIds.clear();
 	}
@@ -154,6 +161,7 @@ export class Store {
 		if (!profile) return false;
 		this.profiles.delete(id);
 		this.index?.remove(profile);
+		this.resources.unlinkAll('profile', id);
 		for (let i = this.events.length - 1; i >= 0; i--) {
 			const event = this.events[i]!;
 			if (event.profile_id !== id) continue;
@@ -166,6 +174,38 @@ export class Store {
 			if (this.pendingOptIns[i]!.profile_id === id) this.pendingOptIns.splice(i, 1);
 		}
 		return true;
+	}
+
+	/**
+	 * Merges one profile into another, as Klaviyo's profile merge does: the destination keeps its
+	 * values and takes the source's where it has none; the source's events, list and segment
+	 * memberships and push tokens move to it; the source is deleted.
+	 */
+	mergeProfile(sourceId: string, destinationId: string): void {
+		const source = this.profiles.get(sourceId);
+		const destination = this.profiles.get(destinationId);
+		if (!source || !destination || source === destination) return;
+		const target = destination as unknown as Record<string, unknown>;
+		for (const [field, value] of Object.entries(source)) {
+			if (target[field] === null && value !== null) target[field] = value;
+		}
+		destination.location = { ...source.location, ...destination.location };
+		destination.properties = { ...source.properties, ...destination.properties };
+		destination.push_tokens = [...new Set([...destination.push_tokens, ...source.push_tokens])];
+		for (const event of this.events) {
+			if (event.profile_id !== sourceId) continue;
+			this.eventKeys.delete(eventKey(sourceId, event.metric_id, event.unique_id));
+			event.profile_id = destinationId;
+			this.eventKeys.add(eventKey(destinationId, event.metric_id, event.unique_id));
+		}
+		for (const group of [...this.lists.values(), ...this.segments.values()]) {
+			const joined = group.members.get(sourceId);
+			if (joined !== undefined && !group.members.has(destinationId)) group.members.set(destinationId, joined);
+		}
+		for (const token of source.push_tokens)
+			this.resources.link('push-token', token, 'profile', destinationId);
+		this.deleteProfile(sourceId);
+		destination.updated = isoSeconds();
 	}
 
 	// ── Metrics and events ──────────────────────────────────────────────────────────
@@ -289,6 +329,7 @@ export class Store {
 
 	deleteList(id: string): boolean {
 		if (!this.lists.delete(id)) return false;
+		this.resources.unlinkAll('list', id);
 		for (let i = this.pendingOptIns.length - 1; i >= 0; i--) {
 			if (this.pendingOptIns[i]!.list_id === id) this.pendingOptIns.splice(i, 1);
 		}
@@ -333,6 +374,7 @@ export class Store {
 			importJobs: [...this.importJobs.values()].map(({ pending, ...job }) => job),
 			deletionJobs: this.deletionJobs,
 			pendingOptIns: this.pendingOptIns,
+			resources: this.resources.snapshot(),
 		});
 	}
 }

@@ -1,9 +1,11 @@
 /**
- * operationId → handler. Operations in the spec but not listed here (reviews, push
- * tokens, custom metrics, …) are still routed and validated, then answered with
- * 501 not_implemented so a test notices it is relying on something not emulated.
+ * Which handler answers an operation: a hand-modelled one (this table: profiles, lists,
+ * events, metrics, segments, consent, bulk import, data privacy), else a document synthesized
+ * from the spec's response schema. Every operation is routed and validated before this.
  */
 import type { Handler } from '../context.js';
+import { type Role, resourceModel } from '../resource-model.js';
+import type { Operation } from '../spec.js';
 import {
 	bulkImportProfiles,
 	getBulkImportJob,
@@ -14,6 +16,7 @@ import {
 	getImportJobListIds,
 	getImportJobLists,
 } from './bulk-import.js';
+import { assignTemplateToCampaignMessage } from './campaign-messages.js';
 import { requestProfileDeletion } from './data-privacy.js';
 import {
 	bulkCreateClientEvents,
@@ -26,11 +29,13 @@ import {
 	getProfileForEvent,
 	getProfileIdForEvent,
 } from './events.js';
+import { genericHandler } from './generic.js';
+import { uploadImageFromFile } from './images.js';
+import { cancelCampaignSend, createJob, jobReader } from './jobs.js';
 import {
 	addProfilesToList,
 	createList,
 	deleteList,
-	getEmptyListRelation,
 	getList,
 	getLists,
 	getProfileIdsForList,
@@ -50,11 +55,12 @@ import {
 	getProfiles,
 	getSegmentIdsForProfile,
 	getSegmentsForProfile,
+	mergeProfiles,
 	patchProfile,
 } from './profiles.js';
 import {
+	createSegment,
 	deleteSegment,
-	getEmptySegmentRelation,
 	getProfileIdsForSegment,
 	getProfilesForSegment,
 	getSegment,
@@ -62,6 +68,7 @@ import {
 	updateSegment,
 } from './segments.js';
 import { bulkSubscribeProfiles, bulkUnsubscribeProfiles, createClientSubscription } from './subscriptions.js';
+import { synthesized } from './synthesized.js';
 
 export const handlers: Record<string, Handler> = {
 	// Client (public key)
@@ -75,6 +82,7 @@ export const handlers: Record<string, Handler> = {
 	get_profile: getProfile,
 	update_profile: patchProfile,
 	create_or_update_profile: createOrUpdateProfile,
+	merge_profiles: mergeProfiles,
 	get_lists_for_profile: getListsForProfile,
 	get_list_ids_for_profile: getListIdsForProfile,
 	get_segments_for_profile: getSegmentsForProfile,
@@ -114,21 +122,43 @@ export const handlers: Record<string, Handler> = {
 	remove_profiles_from_list: removeProfilesFromList,
 	get_profiles_for_list: getProfilesForList,
 	get_profile_ids_for_list: getProfileIdsForList,
-	get_tags_for_list: getEmptyListRelation,
-	get_tag_ids_for_list: getEmptyListRelation,
-	get_flows_triggered_by_list: getEmptyListRelation,
-	get_ids_for_flows_triggered_by_list: getEmptyListRelation,
 	// Segments
 	get_segments: getSegments,
+	create_segment: createSegment,
 	get_segment: getSegment,
 	update_segment: updateSegment,
 	delete_segment: deleteSegment,
 	get_profiles_for_segment: getProfilesForSegment,
 	get_profile_ids_for_segment: getProfileIdsForSegment,
-	get_tags_for_segment: getEmptySegmentRelation,
-	get_tag_ids_for_segment: getEmptySegmentRelation,
-	get_flows_triggered_by_segment: getEmptySegmentRelation,
-	get_ids_for_flows_triggered_by_segment: getEmptySegmentRelation,
+	// Campaigns
+	assign_template_to_campaign_message: assignTemplateToCampaignMessage,
+	// Images
+	upload_image_from_file: uploadImageFromFile,
 	// Data privacy
 	request_profile_deletion: requestProfileDeletion,
 };
+
+const chosen = new Map<string, Handler>();
+
+/** The hand-written handler, else the generic store's (jobs included), else a synthesized answer. */
+export function handlerFor(operation: Operation): Handler {
+	let handler = chosen.get(operation.id);
+	if (!handler) {
+		handler = handlers[operation.id] ?? modelledBy(resourceModel().roles.get(operation.id)) ?? synthesized;
+		chosen.set(operation.id, handler);
+	}
+	return handler;
+}
+
+function modelledBy(role: Role | undefined): Handler | undefined {
+	if (!role) return undefined;
+	if (role.kind === 'job') return createJob;
+	if (role.type === 'campaign-send-job' && role.kind === 'update') return cancelCampaignSend;
+	if (role.type.endsWith('-job') && role.kind === 'read') return jobReader(role.type);
+	return genericHandler(role);
+}
+
+/** How the emulator answers each operation: `modelled` (its state) or `synthesized` (from the spec's schemas). */
+export function coverageOf(operation: Operation): 'modelled' | 'synthesized' {
+	return handlerFor(operation) === synthesized ? 'synthesized' : 'modelled';
+}

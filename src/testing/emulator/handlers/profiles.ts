@@ -155,6 +155,20 @@ export const patchProfile: Handler = (context) => {
 	return { status: 200, body: profileDocument(context, profile) };
 };
 
+/**
+ * POST /api/profile-merge — 201 with the destination (`data.id`), which takes in each profile of
+ * `relationships.profiles` (store.mergeProfile).
+ */
+export const mergeProfiles: Handler = (context) => {
+	const { data } = bodyOf<{
+		data: { id: string; relationships: { profiles: { data: Array<{ id: string }> } } };
+	}>(context);
+	const destination = requireProfile(context, data.id);
+	const sources = data.relationships.profiles.data.map((source) => requireProfile(context, source.id));
+	for (const source of sources) context.store.mergeProfile(source.id, destination.id);
+	return { status: 201, body: profileDocument(context, destination) };
+};
+
 /** GET /api/profiles/{id}/lists and …/relationships/lists */
 export const getListsForProfile: Handler = (context) => {
 	const profile = requireProfile(context);

@@ -1,7 +1,6 @@
 /**
- * Segments: read-only over the API here (members are seeded with `store.addSegment`),
- * plus renaming and deleting. Creating a segment from a definition is not emulated
- * because the emulator does not evaluate segment definitions.
+ * Segments: created by name (the emulator does not evaluate definitions: members are seeded
+ * with `store.addSegment`), read, renamed, starred and deleted.
  */
 import {
 	additionalFields,
@@ -61,6 +60,22 @@ export const getSegments: Handler = (context) => {
 	};
 	if (includes(context).size > 0) body.included = [];
 	return { status: 200, body };
+};
+
+/**
+ * POST /api/segments — 201. The segment is named and starred as asked; its definition is not
+ * evaluated (members are seeded with `store.addSegment` or `POST /__emulator/segments`).
+ */
+export const createSegment: Handler = (context) => {
+	const { attributes } = bodyOf<{ data: { attributes: { name: string; is_starred?: boolean | null } } }>(
+		context,
+	).data;
+	if (attributes.name.trim() === '') {
+		throw badRequest('Segment name must not be empty.', { pointer: '/data/attributes/name' });
+	}
+	const segment = context.store.addSegment({ name: attributes.name });
+	segment.is_starred = attributes.is_starred ?? false;
+	return { status: 201, body: segmentDocument(context, segment) };
 };
 
 export const getSegment: Handler = (context) => ({
