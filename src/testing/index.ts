@@ -24,7 +24,7 @@ export type {
 	FaultRule,
 	RecordedRequest,
 } from './emulator/types.js';
-export type { EventView, JobView, ListView, ProfileView } from './emulator/views.js';
+export type { EventView, JobView, ListView, ProfileView, ResourceView } from './emulator/views.js';
 
 /**
  * How the emulator answers each operation of Klaviyo's stable spec, by operationId:

@@ -1,7 +1,7 @@
 /** Builds an Emulator around a core; the Node server (../node.ts) wraps the same core in a listener. */
 import { EmulatorCore } from './core.js';
 import type { Emulator, EmulatorOptions } from './types.js';
-import { eventViews, jobViews, listViews, profileViews } from './views.js';
+import { eventViews, jobViews, listViews, profileViews, resourceViews } from './views.js';
 
 export const DEFAULT_PUBLIC_KEY = 'PUBKEY';
 export const DEFAULT_PRIVATE_KEY = 'pk_emulator_0123456789abcdef';
@@ -36,6 +36,7 @@ export function emulatorFor(core: EmulatorCore): Emulator {
 		events: () => eventViews(core.store),
 		lists: () => listViews(core.store),
 		jobs: () => jobViews(core.store),
+		resources: () => resourceViews(core.store),
 		reset: () => core.reset(),
 	};
 }

@@ -4,7 +4,7 @@
  */
 import type { EmulatorCore } from './core.js';
 import { CORS_HEADERS } from './cors.js';
-import { jobViews, listViews, profileViews } from './views.js';
+import { jobViews, listViews, profileViews, resourceViews } from './views.js';
 
 /** The page lists this many of the newest requests; the rest are counted. */
 const RECENT_REQUESTS = 300;
@@ -30,6 +30,7 @@ export function pageState(core: EmulatorCore) {
 		profiles: profileViews(store),
 		lists: listViews(store),
 		jobs: jobViews(store),
+		resources: resourceViews(store),
 	};
 }
 

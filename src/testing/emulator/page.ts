@@ -63,6 +63,9 @@ const PAGE = `<!doctype html>
 	.members li { font-size: 12px; }
 	progress { width: 100%; height: 8px; }
 	.job-line { display: flex; gap: 8px; font-size: 12px; }
+	table { border-collapse: collapse; width: 100%; font-size: 12px; }
+	td { padding: 2px 8px 2px 0; vertical-align: top; }
+	td.count { text-align: right; font-weight: 600; }
 	@media (max-width: 900px) { main { grid-template-columns: 1fr; } }
 </style>
 </head>
@@ -78,6 +81,7 @@ const PAGE = `<!doctype html>
 		<section><h2>Profiles and their events</h2><div id="profiles" data-testid="profiles"></div></section>
 		<section><h2>Lists</h2><div id="lists" data-testid="lists"></div></section>
 		<section><h2>Bulk jobs</h2><div id="jobs" data-testid="jobs"></div></section>
+		<section><h2>Resources it holds</h2><table id="resources" data-testid="resources"></table></section>
 	</div>
 </main>
 <script>
@@ -132,10 +136,17 @@ function listItem(l) {
 
 function jobItem(j) {
 	const done = j.completed + j.failed;
-	return el('article', { 'data-testid': 'job', 'data-status': j.status },
-		el('div', { class: 'job-line' }, el('b', { text: j.status }), el('span', { text: done + ' / ' + j.total + ' profiles' + (j.failed ? ', ' + j.failed + ' failed' : '') })),
+	const what = j.kind === 'profile-bulk-import' ? ' profiles' : ' · ' + j.kind;
+	return el('article', { 'data-testid': 'job', 'data-status': j.status, 'data-kind': j.kind },
+		el('div', { class: 'job-line' }, el('b', { text: j.status }), el('span', { text: done + ' / ' + j.total + what + (j.failed ? ', ' + j.failed + ' failed' : '') })),
 		el('progress', { max: String(j.total || 1), value: String(done) }),
 		el('div', { class: 'id', text: j.id }));
+}
+
+function resourceRow(r) {
+	return el('tr', { 'data-testid': 'resource', 'data-type': r.type },
+		el('td', { text: r.type }), el('td', { class: 'count', text: String(r.count) }),
+		el('td', { class: 'id', text: r.latest.join(', ') + (r.count > r.latest.length ? ', …' : '') }));
 }
 
 function render(state) {
@@ -146,6 +157,7 @@ function render(state) {
 	$('profiles').replaceChildren(...(state.profiles.length ? state.profiles.map((p) => profileItem(p, state.lists)) : [empty('none')]));
 	$('lists').replaceChildren(...(state.lists.length ? state.lists.map(listItem) : [empty('none')]));
 	$('jobs').replaceChildren(...(state.jobs.length ? state.jobs.map(jobItem) : [empty('none')]));
+	$('resources').replaceChildren(...(state.resources.length ? state.resources.map(resourceRow) : [el('tr', {}, el('td', { class: 'empty', text: 'none' }))]));
 }
 
 // One refresh at a time; a change during a refresh asks for one more.

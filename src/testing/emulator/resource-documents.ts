@@ -33,7 +33,8 @@ interface Member {
 
 interface ResourcePlan {
 	attributes: Member[];
-	relationships: Array<{ name: string; requiredData: boolean; many: boolean }>;
+	/** With the related type the schema's linkage names (a job's `items` are catalog items). */
+	relationships: Array<{ name: string; requiredData: boolean; many: boolean; type?: string }>;
 }
 
 const plans = new WeakMap<SchemaObject, ResourcePlan>();
@@ -55,7 +56,9 @@ function planOf(schema: SchemaObject): ResourcePlan {
 		relationships: Object.entries(relationships.properties).map(([name, member]) => {
 			const parts = objectParts(resolveSchema(member as SchemaObject));
 			const data = unwrap(resolveSchema(parts.properties.data as SchemaObject));
-			return { name, requiredData: parts.required.has('data'), many: data?.type === 'array' };
+			const many = data?.type === 'array';
+			const linkage = many ? unwrap(resolveSchema(data.items as SchemaObject)) : data;
+			return { name, requiredData: parts.required.has('data'), many, type: linkage && typeOfSchema(linkage) };
 		}),
 	};
 	plans.set(schema, plan);
@@ -167,9 +170,9 @@ export function renderStored(
 	if (plan.relationships.length > 0) {
 		const info = resourceModel().types.get(record.type);
 		const relationships: Record<string, unknown> = {};
-		for (const { name, requiredData, many } of plan.relationships) {
+		for (const { name, requiredData, many, type } of plan.relationships) {
 			const links = { self: `${self}relationships/${name}/`, related: `${self}${name}/` };
-			const relatedType = info?.relationships.get(name)?.type;
+			const relatedType = info?.relationships.get(name)?.type ?? type;
 			const ids = relatedType ? context.store.resources.linked(record.type, record.id, relatedType) : [];
 			const data = ids.map((id) => ({ type: relatedType, id }));
 			if (include.has(name) || requiredData || (!many && data.length > 0)) {
@@ -251,12 +254,14 @@ export function includedFor(
 	include: Set<string>,
 ): Resource[] {
 	const model = resourceModel();
+	const schema = primarySchema(context.operation);
+	const planned = new Map((schema ? planOf(schema).relationships : []).map((r) => [r.name, r.type]));
 	const seen = new Set<string>();
 	const included: Resource[] = [];
 	for (const primary of primaries) {
 		const relationships = model.types.get(primary.type)?.relationships;
 		for (const name of include) {
-			const relatedType = relationships?.get(name)?.type;
+			const relatedType = relationships?.get(name)?.type ?? planned.get(name);
 			if (!relatedType) continue;
 			for (const id of context.store.resources.linked(primary.type, primary.id, relatedType)) {
 				const key = `${relatedType} ${id}`;

@@ -115,6 +115,11 @@ export class ResourceStore {
 		return [...(this.links.get(key(type, id))?.get(relatedType) ?? [])];
 	}
 
+	/** The types of the records linked to this one. */
+	linkedTypes(type: string, id: string): string[] {
+		return [...(this.links.get(key(type, id))?.keys() ?? [])];
+	}
+
 	/** 1, 2, 3… per type, for types whose ids are numbers (images, form versions). */
 	nextNumber(type: string): number {
 		const next = (this.counters.get(type) ?? 0) + 1;

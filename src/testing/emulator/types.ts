@@ -3,7 +3,7 @@
  * server agree on the exact shape of recorded requests and fault rules.
  */
 import type { Store } from './store.js';
-import type { EventView, JobView, ListView, ProfileView } from './views.js';
+import type { EventView, JobView, ListView, ProfileView, ResourceView } from './views.js';
 
 export interface EmulatorOptions {
 	/** Public API key (site ID) accepted as `company_id` on /client/* routes. Default `PUBKEY`. */
@@ -112,8 +112,10 @@ export interface Emulator {
 	events(): EventView[];
 	/** The lists with their members. */
 	lists(): ListView[];
-	/** Bulk import jobs with their progress. */
+	/** Bulk jobs (profile import, catalog, coupon codes, suppression, campaign send…) with their progress. */
 	jobs(): JobView[];
+	/** Every resource type it holds records of (profiles, catalog items, coupons, tags…), with counts. */
+	resources(): ResourceView[];
 	/** Clears state, recorded requests and faults. */
 	reset(): void;
 }

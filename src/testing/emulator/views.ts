@@ -44,7 +44,8 @@ export interface ListView {
 
 export interface JobView {
 	id: string;
-	kind: 'profile-bulk-import';
+	/** `profile-bulk-import`, or the job's type (`catalog-item-bulk-create-job`, `campaign-send-job`…). */
+	kind: string;
 	status: JobStatus;
 	total: number;
 	completed: number;
@@ -105,7 +106,67 @@ export function listViews(store: Store): ListView[] {
 	}));
 }
 
+/** A resource type the account holds records of, with the newest ids. */
+export interface ResourceView {
+	type: string;
+	count: number;
+	/** Up to five, newest first. */
+	latest: string[];
+}
+
+/** Every type the emulator holds records of: the hand-modelled ones, then the generic store's. */
+export function resourceViews(store: Store): ResourceView[] {
+	const hand: Array<[string, string[]]> = [
+		['profile', [...store.profiles.keys()]],
+		['event', store.events.map((event) => event.id)],
+		['metric', [...store.metrics.keys()]],
+		['list', [...store.lists.keys()]],
+		['segment', [...store.segments.keys()]],
+		['profile-bulk-import-job', [...store.importJobs.keys()]],
+	];
+	const generic = store.resources
+		.counts()
+		.map(({ type }): [string, string[]] => [type, store.resources.all(type).map((record) => record.id)]);
+	return [...hand, ...generic]
+		.filter(([, ids]) => ids.length > 0)
+		.map(([type, ids]) => ({ type, count: ids.length, latest: ids.slice(-5).reverse() }));
+}
+
 export function jobViews(store: Store): JobView[] {
+	return [...importJobViews(store), ...genericJobViews(store)];
+}
+
+/** Catalog, coupon code, suppression and campaign jobs (handlers/jobs.ts). */
+function genericJobViews(store: Store): JobView[] {
+	return store.resources
+		.counts()
+		.filter(({ type }) => type.endsWith('-job'))
+		.flatMap(({ type }) => store.resources.all(type))
+		.map((job) => {
+			const attributes = job.attributes as Record<string, unknown>;
+			const count = (name: string) =>
+				typeof attributes[name] === 'number' ? (attributes[name] as number) : 0;
+			const errors = Array.isArray(attributes.errors)
+				? (attributes.errors as Array<Record<string, unknown>>)
+				: [];
+			return {
+				id: job.id,
+				kind: job.type,
+				status: attributes.status as JobStatus,
+				total: count('total_count'),
+				completed: count('completed_count'),
+				failed: count('failed_count'),
+				listIds: store.resources.linked(job.type, job.id, 'list'),
+				createdAt: String(attributes.created_at),
+				completedAt: (attributes.completed_at as string | null | undefined) ?? null,
+				errors: errors.map(
+					(error) => `${(error.source as { pointer?: string })?.pointer ?? ''}: ${String(error.detail)}`,
+				),
+			};
+		});
+}
+
+function importJobViews(store: Store): JobView[] {
 	return [...store.importJobs.values()].map((job) => ({
 		id: job.id,
 		kind: 'profile-bulk-import',

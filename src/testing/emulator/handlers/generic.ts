@@ -14,7 +14,7 @@ import {
 	sortParam,
 } from '../context.js';
 import { ApiError, conflict, errorObject, notFound } from '../errors.js';
-import { evaluateFilter } from '../filter.js';
+import { conditionsOf, evaluateFilter } from '../filter.js';
 import { isoSeconds } from '../ids.js';
 import { paginate } from '../paging.js';
 import {
@@ -169,7 +169,7 @@ export function createRecord(
 	resources.put(record);
 	for (const link of links) resources.link(type, id, link.type, link.id);
 	try {
-		rules.afterCreate?.(context, record);
+		rules.afterCreate?.(context, record, createRecord);
 	} catch (error) {
 		resources.delete(type, id);
 		throw error;
@@ -320,22 +320,34 @@ function requireLinked(context: HandlerContext, links: Array<{ link: Linkage; po
 function filtered(context: HandlerContext, type: string, records: StoredResource[]): StoredResource[] {
 	const filter = context.filter;
 	if (!filter) return records;
-	return records.filter((record) => evaluateFilter(filter, filterView(context, type, record)));
+	// Only the fields the filter names (their first segment) are looked up, once per record.
+	const fields = new Set(conditionsOf(filter).map((condition) => condition.field.split('.')[0]!));
+	return records.filter((record) => evaluateFilter(filter, filterView(context, type, record, fields)));
 }
 
-function filterView(context: HandlerContext, type: string, record: StoredResource): Record<string, unknown> {
-	const view: Record<string, unknown> = { ...record.attributes, id: record.id, ids: record.id };
-	const relationships = resourceModel().types.get(type)?.relationships ?? new Map();
-	for (const [name, { type: relatedType }] of relationships) {
-		const linked = () =>
-			context.store.resources.linked(type, record.id, relatedType).map((id) => ({
-				...(context.store.resources.get(relatedType, id)?.attributes ?? {}),
-				id,
-			}));
-		// `category.id` names a catalog item's `categories`; `messages.channel` a campaign's `campaign-messages`.
-		for (const alias of new Set([name, name.split('-').at(-1)!, relatedType.split('-').at(-1)!])) {
-			Object.defineProperty(view, alias, { get: linked, enumerable: true, configurable: true });
-		}
+function filterView(
+	context: HandlerContext,
+	type: string,
+	record: StoredResource,
+	fields: Set<string>,
+): Record<string, unknown> {
+	const { resources } = context.store;
+	const view: Record<string, unknown> = {};
+	for (const field of fields)
+		view[field] = field === 'id' || field === 'ids' ? record.id : record.attributes[field];
+	const relationships = [...(resourceModel().types.get(type)?.relationships ?? new Map())];
+	for (const relatedType of resources.linkedTypes(type, record.id)) {
+		// `item.id` names a variant's catalog item, `category.id` an item's `categories`.
+		const names = relationships.filter(([, r]) => r.type === relatedType).map(([name]) => name);
+		const aliases = [relatedType, relatedType.split('-').at(-1)!, ...names].filter((alias) =>
+			fields.has(alias),
+		);
+		if (aliases.length === 0) continue;
+		const linked = resources.linked(type, record.id, relatedType).map((id) => ({
+			...(resources.get(relatedType, id)?.attributes ?? {}),
+			id,
+		}));
+		for (const alias of aliases) view[alias] = linked;
 	}
 	rulesFor(type).filterView?.(context, record, view);
 	return view;

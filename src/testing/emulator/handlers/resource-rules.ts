@@ -7,12 +7,20 @@ import type { HandlerContext } from '../context.js';
 import { isoSeconds } from '../ids.js';
 import { type ProfileWrite, upsertProfile } from '../profile-writes.js';
 import type { StoredResource } from '../resource-store.js';
-import { createRecord, type ResourceObject } from './generic.js';
+import type { ResourceObject } from './generic.js';
+
+export type CreateRecord = (
+	context: HandlerContext,
+	type: string,
+	data: ResourceObject,
+	pointer?: string,
+) => StoredResource;
 
 export interface TypeRules {
 	/** Attributes the server sets on create (the request's own win). */
 	defaults?(context: HandlerContext): Record<string, unknown>;
-	afterCreate?(context: HandlerContext, record: StoredResource): void;
+	/** `create` stores a further record (a campaign's messages) as a request's resource object would. */
+	afterCreate?(context: HandlerContext, record: StoredResource, create: CreateRecord): void;
 	afterUpdate?(context: HandlerContext, record: StoredResource): void;
 	/** Adds fields a filter may name that are not attributes (`messages.channel`). */
 	filterView?(context: HandlerContext, record: StoredResource, view: Record<string, unknown>): void;
@@ -22,11 +30,11 @@ const RULES: Record<string, TypeRules> = {
 	campaign: {
 		defaults: () => ({ status: 'Draft', archived: false, scheduled_at: null, send_time: null }),
 		// "campaign-messages" in the create body become campaign-message resources of the campaign.
-		afterCreate(context, campaign) {
+		afterCreate(context, campaign, create) {
 			const messages = campaign.attributes['campaign-messages'] as { data?: ResourceObject[] } | undefined;
 			delete campaign.attributes['campaign-messages'];
 			for (const [index, message] of (messages?.data ?? []).entries()) {
-				const created = createRecord(
+				const created = create(
 					context,
 					'campaign-message',
 					{ ...message, type: 'campaign-message' },
@@ -42,7 +50,7 @@ const RULES: Record<string, TypeRules> = {
 					const definition = context.store.resources.get('campaign-message', id)?.attributes.definition;
 					return { id, channel: (definition as { channel?: unknown } | null | undefined)?.channel };
 				});
-			Object.defineProperty(view, 'messages', { value: messages, enumerable: true });
+			view.messages = messages;
 		},
 	},
 	'coupon-code': { defaults: () => ({ status: 'UNASSIGNED', expires_at: null }) },
