@@ -8,7 +8,14 @@
  */
 import { invalid, KlaviyoError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
-import { type BulkResult, bytesOf, sendChunks, resultOrFirstError, splitChunks, tooLarge } from '../private/bulk.js';
+import {
+	type BulkResult,
+	bytesOf,
+	resultOrFirstError,
+	sendChunks,
+	splitChunks,
+	tooLarge,
+} from '../private/bulk.js';
 import { BULK_JOBS, type BulkJobOperations, type BulkJobSpec } from './generated/jobs.js';
 import { type JobDocument, type WaitOptions, waitForJob } from './jobs.js';
 import { isObject, prepare } from './operation.js';

@@ -81,12 +81,18 @@ export function exampleOf(raw: Schema | undefined, name = '', depth = 0): unknow
 	switch (schema.type) {
 		case 'object': {
 			const properties = (schema.properties ?? {}) as Record<string, Schema>;
-			const required = new Set((schema.required ?? []) as string[]);
+			// Every relationship is given, with its data: the spec marks few required, Klaviyo reads them all.
+			const required = new Set(
+				name === 'relationships' ? Object.keys(properties) : ((schema.required ?? []) as string[]),
+			);
+			if (name.startsWith('relationship:') && properties.data) required.add('data');
 			// A profile needs an identifier even where the schema lists none as required.
 			if (properties.email && !required.has('phone_number')) required.add('email');
 			const out: Record<string, unknown> = {};
 			for (const [key, property] of Object.entries(properties)) {
-				if (required.has(key) && !resolve(property).readOnly) out[key] = exampleOf(property, key, depth + 1);
+				const child = name === 'relationships' ? `relationship:${key}` : key;
+				if (required.has(key) && !resolve(property).readOnly)
+					out[key] = exampleOf(property, child, depth + 1);
 			}
 			return out;
 		}
@@ -113,9 +119,24 @@ export function exampleOf(raw: Schema | undefined, name = '', depth = 0): unknow
 /** What Klaviyo requires beyond the schema's `required` (its descriptions say so). */
 const BODY_EXTRAS: Record<string, (body: { data: Record<string, unknown> }) => void> = {
 	create_client_subscription: (body) => {
-		body.data.relationships = { list: { data: { type: 'list', id: 'list-1' } } };
+		body.data.relationships = { list: { data: { type: 'list', id: 'id-1' } } };
+	},
+	// "Give profiles, a list or a segment": none is required alone.
+	bulk_suppress_profiles: (body) => suppressing(body),
+	bulk_unsuppress_profiles: (body) => suppressing(body),
+	// The filter is a list of conditions over `datetime` (the description's example).
+	query_metric_aggregates: (body) => {
+		Object.assign(body.data.attributes as object, {
+			filter: ['greater-or-equal(datetime,2026-01-01T00:00:00)', 'less-than(datetime,2026-01-03T00:00:00)'],
+			interval: 'day',
+		});
 	},
 };
+
+function suppressing(body: { data: Record<string, unknown> }) {
+	const attributes = body.data.attributes as Record<string, unknown>;
+	attributes.profiles = { data: [{ type: 'profile', attributes: { email: STRINGS.email } }] };
+}
 
 /** The JSON body the operation takes, or undefined. */
 export function bodyOf(op: Operation): unknown {
