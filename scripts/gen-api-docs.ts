@@ -31,22 +31,26 @@ const rows: Row[] = Object.entries(spec.paths).flatMap(([path, item]) =>
 );
 const coverage = operationCoverage();
 const camel = (id: string) => id.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
-const className = (tag: string) => `${tag.replace(/(^|\s)(\w)/g, (_, __, c: string) => c.toUpperCase()).replace(/\s/g, '')}Api`;
+const className = (tag: string) =>
+	`${tag.replace(/(^|\s)(\w)/g, (_, __, c: string) => c.toUpperCase()).replace(/\s/g, '')}Api`;
 const count = (how: string, of = rows) => of.filter((row) => coverage[row.id] === how).length;
+
+/** A Markdown table with its columns padded, as the formatter (biome) writes it. */
+function markdownTable(head: string[], body: string[][]): string {
+	const widths = head.map((_, i) => Math.max(...[head, ...body].map((cells) => cells[i]!.length)));
+	const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
 
 const sections = [...new Set(rows.map((row) => row.tag))].sort().map((tag) => {
 	const own = rows.filter((row) => row.tag === tag);
-	const lines = own.map(
-		(row) =>
-			`| \`${className(tag)}.${camel(row.id)}\` | \`${row.route}\` | [${row.id}](https://developers.klaviyo.com/en/reference/${row.id}) | ${coverage[row.id] ?? '**missing**'} |`,
-	);
-	return [
-		`### ${className(tag)} (${own.length})`,
-		'',
-		'| method | route | operation | emulator |',
-		'| --- | --- | --- | --- |',
-		...lines,
-	].join('\n');
+	const body = own.map((row) => [
+		`\`${className(tag)}.${camel(row.id)}\``,
+		`\`${row.route}\``,
+		`[${row.id}](https://developers.klaviyo.com/en/reference/${row.id})`,
+		coverage[row.id] ?? '**missing**',
+	]);
+	return `### ${className(tag)} (${own.length})\n\n${markdownTable(['method', 'route', 'operation', 'emulator'], body)}`;
 });
 
 const table = [
@@ -73,5 +77,7 @@ if (process.argv.includes('--check')) {
 	console.log(`docs/api.md is up to date (${rows.length} operations)`);
 } else {
 	writeFileSync(PAGE, updated);
-	console.log(`docs/api.md: ${rows.length} operations, ${count('modelled')} modelled, ${count('synthesized')} synthesized`);
+	console.log(
+		`docs/api.md: ${rows.length} operations, ${count('modelled')} modelled, ${count('synthesized')} synthesized`,
+	);
 }
