@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
 /**
  * Regenerates src/api/generated/ from the vendored spec (spec/klaviyo/stable.json), the single source:
  * - openapi.ts: the spec's types (openapi-typescript 7.13), types only, never in a JS bundle;
@@ -415,6 +416,23 @@ export type _Checked = BulkJobOperations[keyof BulkJobOperations]['operation'] e
 
 // ---------------------------------------------------------------------------------------------
 // Write, or check
+
+// Every module but the types goes through the project's formatter, so it reads like the rest of the
+// code (and biome checks it like the rest). The types are openapi-typescript's, as it writes them.
+for (const [name, text] of files) {
+	if (name === 'openapi.ts') continue;
+	const formatted = spawnSync(
+		new URL('node_modules/.bin/biome', root).pathname,
+		['format', `--stdin-file-path=src/api/generated/${name}`],
+		{
+			input: text,
+			encoding: 'utf8',
+			cwd: new URL('.', root).pathname,
+		},
+	);
+	if (formatted.status !== 0) throw new Error(`biome could not format ${name}:\n${formatted.stderr}`);
+	files.set(name, formatted.stdout);
+}
 
 const stale = [];
 await mkdir(out, { recursive: true });

@@ -11,11 +11,18 @@ import { L10_150, L3_60 } from './limits.js';
 export class CampaignsApi extends ApiResource {
 	/** Get Campaigns. [Reference](https://developers.klaviyo.com/en/reference/get_campaigns) */
 	getCampaigns(options: Options<'get_campaigns'>): PagePromise<Result<'get_campaigns'>> {
-		return this.list({ method: 'GET', path: '/api/campaigns', limit: L10_150, required: ['filter'] }, [], options);
+		return this.list(
+			{ method: 'GET', path: '/api/campaigns', limit: L10_150, required: ['filter'] },
+			[],
+			options,
+		);
 	}
 
 	/** Create Campaign. [Reference](https://developers.klaviyo.com/en/reference/create_campaign) */
-	createCampaign(body: Body<'create_campaign'>, options?: Options<'create_campaign'>): Promise<Result<'create_campaign'>> {
+	createCampaign(
+		body: Body<'create_campaign'>,
+		options?: Options<'create_campaign'>,
+	): Promise<Result<'create_campaign'>> {
 		return this.call({ method: 'POST', path: '/api/campaigns', limit: L10_150 }, [], options, body);
 	}
 
@@ -25,7 +32,11 @@ export class CampaignsApi extends ApiResource {
 	}
 
 	/** Update Campaign. [Reference](https://developers.klaviyo.com/en/reference/update_campaign) */
-	updateCampaign(id: string, body: Body<'update_campaign'>, options?: Options<'update_campaign'>): Promise<Result<'update_campaign'>> {
+	updateCampaign(
+		id: string,
+		body: Body<'update_campaign'>,
+		options?: Options<'update_campaign'>,
+	): Promise<Result<'update_campaign'>> {
 		return this.call({ method: 'PATCH', path: '/api/campaigns/{id}', limit: L10_150 }, [id], options, body);
 	}
 
@@ -35,107 +46,242 @@ export class CampaignsApi extends ApiResource {
 	}
 
 	/** Get Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/get_campaign_message) */
-	getCampaignMessage(id: string, options?: Options<'get_campaign_message'>): Promise<Result<'get_campaign_message'>> {
+	getCampaignMessage(
+		id: string,
+		options?: Options<'get_campaign_message'>,
+	): Promise<Result<'get_campaign_message'>> {
 		return this.call({ method: 'GET', path: '/api/campaign-messages/{id}', limit: L10_150 }, [id], options);
 	}
 
 	/** Update Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/update_campaign_message) */
-	updateCampaignMessage(id: string, body: Body<'update_campaign_message'>, options?: Options<'update_campaign_message'>): Promise<Result<'update_campaign_message'>> {
-		return this.call({ method: 'PATCH', path: '/api/campaign-messages/{id}', limit: L10_150 }, [id], options, body);
+	updateCampaignMessage(
+		id: string,
+		body: Body<'update_campaign_message'>,
+		options?: Options<'update_campaign_message'>,
+	): Promise<Result<'update_campaign_message'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/campaign-messages/{id}', limit: L10_150 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Campaign Send Job. [Reference](https://developers.klaviyo.com/en/reference/get_campaign_send_job) */
-	getCampaignSendJob(id: string, options?: Options<'get_campaign_send_job'>): Promise<Result<'get_campaign_send_job'>> {
+	getCampaignSendJob(
+		id: string,
+		options?: Options<'get_campaign_send_job'>,
+	): Promise<Result<'get_campaign_send_job'>> {
 		return this.call({ method: 'GET', path: '/api/campaign-send-jobs/{id}', limit: L10_150 }, [id], options);
 	}
 
 	/** Cancel Campaign Send. [Reference](https://developers.klaviyo.com/en/reference/cancel_campaign_send) */
-	cancelCampaignSend(id: string, body: Body<'cancel_campaign_send'>, options?: Options<'cancel_campaign_send'>): Promise<Result<'cancel_campaign_send'>> {
-		return this.call({ method: 'PATCH', path: '/api/campaign-send-jobs/{id}', limit: L10_150 }, [id], options, body);
+	cancelCampaignSend(
+		id: string,
+		body: Body<'cancel_campaign_send'>,
+		options?: Options<'cancel_campaign_send'>,
+	): Promise<Result<'cancel_campaign_send'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/campaign-send-jobs/{id}', limit: L10_150 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Campaign Recipient Estimation Job. [Reference](https://developers.klaviyo.com/en/reference/get_campaign_recipient_estimation_job) */
-	getCampaignRecipientEstimationJob(id: string, options?: Options<'get_campaign_recipient_estimation_job'>): Promise<Result<'get_campaign_recipient_estimation_job'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-recipient-estimation-jobs/{id}', limit: L10_150 }, [id], options);
+	getCampaignRecipientEstimationJob(
+		id: string,
+		options?: Options<'get_campaign_recipient_estimation_job'>,
+	): Promise<Result<'get_campaign_recipient_estimation_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-recipient-estimation-jobs/{id}', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Campaign Recipient Estimation. [Reference](https://developers.klaviyo.com/en/reference/get_campaign_recipient_estimation) */
-	getCampaignRecipientEstimation(id: string, options?: Options<'get_campaign_recipient_estimation'>): Promise<Result<'get_campaign_recipient_estimation'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-recipient-estimations/{id}', limit: L10_150 }, [id], options);
+	getCampaignRecipientEstimation(
+		id: string,
+		options?: Options<'get_campaign_recipient_estimation'>,
+	): Promise<Result<'get_campaign_recipient_estimation'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-recipient-estimations/{id}', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Create Campaign Clone. [Reference](https://developers.klaviyo.com/en/reference/create_campaign_clone) */
-	createCampaignClone(body: Body<'create_campaign_clone'>, options?: Options<'create_campaign_clone'>): Promise<Result<'create_campaign_clone'>> {
+	createCampaignClone(
+		body: Body<'create_campaign_clone'>,
+		options?: Options<'create_campaign_clone'>,
+	): Promise<Result<'create_campaign_clone'>> {
 		return this.call({ method: 'POST', path: '/api/campaign-clone', limit: L10_150 }, [], options, body);
 	}
 
 	/** Assign Template to Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/assign_template_to_campaign_message) */
-	assignTemplateToCampaignMessage(body: Body<'assign_template_to_campaign_message'>, options?: Options<'assign_template_to_campaign_message'>): Promise<Result<'assign_template_to_campaign_message'>> {
-		return this.call({ method: 'POST', path: '/api/campaign-message-assign-template', limit: L10_150 }, [], options, body);
+	assignTemplateToCampaignMessage(
+		body: Body<'assign_template_to_campaign_message'>,
+		options?: Options<'assign_template_to_campaign_message'>,
+	): Promise<Result<'assign_template_to_campaign_message'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/campaign-message-assign-template', limit: L10_150 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Send Campaign. [Reference](https://developers.klaviyo.com/en/reference/send_campaign) */
-	sendCampaign(body: Body<'send_campaign'>, options?: Options<'send_campaign'>): Promise<Result<'send_campaign'>> {
+	sendCampaign(
+		body: Body<'send_campaign'>,
+		options?: Options<'send_campaign'>,
+	): Promise<Result<'send_campaign'>> {
 		return this.call({ method: 'POST', path: '/api/campaign-send-jobs', limit: L10_150 }, [], options, body);
 	}
 
 	/** Refresh Campaign Recipient Estimation. [Reference](https://developers.klaviyo.com/en/reference/refresh_campaign_recipient_estimation) */
-	refreshCampaignRecipientEstimation(body: Body<'refresh_campaign_recipient_estimation'>, options?: Options<'refresh_campaign_recipient_estimation'>): Promise<Result<'refresh_campaign_recipient_estimation'>> {
-		return this.call({ method: 'POST', path: '/api/campaign-recipient-estimation-jobs', limit: L10_150 }, [], options, body);
+	refreshCampaignRecipientEstimation(
+		body: Body<'refresh_campaign_recipient_estimation'>,
+		options?: Options<'refresh_campaign_recipient_estimation'>,
+	): Promise<Result<'refresh_campaign_recipient_estimation'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/campaign-recipient-estimation-jobs', limit: L10_150 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Campaign for Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/get_campaign_for_campaign_message) */
-	getCampaignForCampaignMessage(id: string, options?: Options<'get_campaign_for_campaign_message'>): Promise<Result<'get_campaign_for_campaign_message'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-messages/{id}/campaign', limit: L10_150 }, [id], options);
+	getCampaignForCampaignMessage(
+		id: string,
+		options?: Options<'get_campaign_for_campaign_message'>,
+	): Promise<Result<'get_campaign_for_campaign_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-messages/{id}/campaign', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Campaign ID for Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/get_campaign_id_for_campaign_message) */
-	getCampaignIdForCampaignMessage(id: string, options?: Options<'get_campaign_id_for_campaign_message'>): Promise<Result<'get_campaign_id_for_campaign_message'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-messages/{id}/relationships/campaign', limit: L10_150 }, [id], options);
+	getCampaignIdForCampaignMessage(
+		id: string,
+		options?: Options<'get_campaign_id_for_campaign_message'>,
+	): Promise<Result<'get_campaign_id_for_campaign_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-messages/{id}/relationships/campaign', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Template for Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/get_template_for_campaign_message) */
-	getTemplateForCampaignMessage(id: string, options?: Options<'get_template_for_campaign_message'>): Promise<Result<'get_template_for_campaign_message'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-messages/{id}/template', limit: L10_150 }, [id], options);
+	getTemplateForCampaignMessage(
+		id: string,
+		options?: Options<'get_template_for_campaign_message'>,
+	): Promise<Result<'get_template_for_campaign_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-messages/{id}/template', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Template ID for Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/get_template_id_for_campaign_message) */
-	getTemplateIdForCampaignMessage(id: string, options?: Options<'get_template_id_for_campaign_message'>): Promise<Result<'get_template_id_for_campaign_message'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-messages/{id}/relationships/template', limit: L10_150 }, [id], options);
+	getTemplateIdForCampaignMessage(
+		id: string,
+		options?: Options<'get_template_id_for_campaign_message'>,
+	): Promise<Result<'get_template_id_for_campaign_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-messages/{id}/relationships/template', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Image for Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/get_image_for_campaign_message) */
-	getImageForCampaignMessage(id: string, options?: Options<'get_image_for_campaign_message'>): Promise<Result<'get_image_for_campaign_message'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-messages/{id}/image', limit: L10_150 }, [id], options);
+	getImageForCampaignMessage(
+		id: string,
+		options?: Options<'get_image_for_campaign_message'>,
+	): Promise<Result<'get_image_for_campaign_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-messages/{id}/image', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Image ID for Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/get_image_id_for_campaign_message) */
-	getImageIdForCampaignMessage(id: string, options?: Options<'get_image_id_for_campaign_message'>): Promise<Result<'get_image_id_for_campaign_message'>> {
-		return this.call({ method: 'GET', path: '/api/campaign-messages/{id}/relationships/image', limit: L10_150 }, [id], options);
+	getImageIdForCampaignMessage(
+		id: string,
+		options?: Options<'get_image_id_for_campaign_message'>,
+	): Promise<Result<'get_image_id_for_campaign_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaign-messages/{id}/relationships/image', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Update Image for Campaign Message. [Reference](https://developers.klaviyo.com/en/reference/update_image_for_campaign_message) */
-	updateImageForCampaignMessage(id: string, body: Body<'update_image_for_campaign_message'>, options?: Options<'update_image_for_campaign_message'>): Promise<Result<'update_image_for_campaign_message'>> {
-		return this.call({ method: 'PATCH', path: '/api/campaign-messages/{id}/relationships/image', limit: L10_150 }, [id], options, body);
+	updateImageForCampaignMessage(
+		id: string,
+		body: Body<'update_image_for_campaign_message'>,
+		options?: Options<'update_image_for_campaign_message'>,
+	): Promise<Result<'update_image_for_campaign_message'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/campaign-messages/{id}/relationships/image', limit: L10_150 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Tags for Campaign. [Reference](https://developers.klaviyo.com/en/reference/get_tags_for_campaign) */
-	getTagsForCampaign(id: string, options?: Options<'get_tags_for_campaign'>): Promise<Result<'get_tags_for_campaign'>> {
+	getTagsForCampaign(
+		id: string,
+		options?: Options<'get_tags_for_campaign'>,
+	): Promise<Result<'get_tags_for_campaign'>> {
 		return this.call({ method: 'GET', path: '/api/campaigns/{id}/tags', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Tag IDs for Campaign. [Reference](https://developers.klaviyo.com/en/reference/get_tag_ids_for_campaign) */
-	getTagIdsForCampaign(id: string, options?: Options<'get_tag_ids_for_campaign'>): Promise<Result<'get_tag_ids_for_campaign'>> {
-		return this.call({ method: 'GET', path: '/api/campaigns/{id}/relationships/tags', limit: L3_60 }, [id], options);
+	getTagIdsForCampaign(
+		id: string,
+		options?: Options<'get_tag_ids_for_campaign'>,
+	): Promise<Result<'get_tag_ids_for_campaign'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaigns/{id}/relationships/tags', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Messages for Campaign. [Reference](https://developers.klaviyo.com/en/reference/get_messages_for_campaign) */
-	getMessagesForCampaign(id: string, options?: Options<'get_messages_for_campaign'>): Promise<Result<'get_messages_for_campaign'>> {
-		return this.call({ method: 'GET', path: '/api/campaigns/{id}/campaign-messages', limit: L10_150 }, [id], options);
+	getMessagesForCampaign(
+		id: string,
+		options?: Options<'get_messages_for_campaign'>,
+	): Promise<Result<'get_messages_for_campaign'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaigns/{id}/campaign-messages', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Message IDs for Campaign. [Reference](https://developers.klaviyo.com/en/reference/get_message_ids_for_campaign) */
-	getMessageIdsForCampaign(id: string, options?: Options<'get_message_ids_for_campaign'>): Promise<Result<'get_message_ids_for_campaign'>> {
-		return this.call({ method: 'GET', path: '/api/campaigns/{id}/relationships/campaign-messages', limit: L10_150 }, [id], options);
+	getMessageIdsForCampaign(
+		id: string,
+		options?: Options<'get_message_ids_for_campaign'>,
+	): Promise<Result<'get_message_ids_for_campaign'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/campaigns/{id}/relationships/campaign-messages', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 }

@@ -15,7 +15,10 @@ export class CatalogsApi extends ApiResource {
 	}
 
 	/** Create Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/create_catalog_item) */
-	createCatalogItem(body: Body<'create_catalog_item'>, options?: Options<'create_catalog_item'>): Promise<Result<'create_catalog_item'>> {
+	createCatalogItem(
+		body: Body<'create_catalog_item'>,
+		options?: Options<'create_catalog_item'>,
+	): Promise<Result<'create_catalog_item'>> {
 		return this.call({ method: 'POST', path: '/api/catalog-items', limit: L75_750 }, [], options, body);
 	}
 
@@ -25,12 +28,24 @@ export class CatalogsApi extends ApiResource {
 	}
 
 	/** Update Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/update_catalog_item) */
-	updateCatalogItem(id: string, body: Body<'update_catalog_item'>, options?: Options<'update_catalog_item'>): Promise<Result<'update_catalog_item'>> {
-		return this.call({ method: 'PATCH', path: '/api/catalog-items/{id}', limit: L75_750 }, [id], options, body);
+	updateCatalogItem(
+		id: string,
+		body: Body<'update_catalog_item'>,
+		options?: Options<'update_catalog_item'>,
+	): Promise<Result<'update_catalog_item'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/catalog-items/{id}', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/delete_catalog_item) */
-	deleteCatalogItem(id: string, options?: Options<'delete_catalog_item'>): Promise<Result<'delete_catalog_item'>> {
+	deleteCatalogItem(
+		id: string,
+		options?: Options<'delete_catalog_item'>,
+	): Promise<Result<'delete_catalog_item'>> {
 		return this.call({ method: 'DELETE', path: '/api/catalog-items/{id}', limit: L75_750 }, [id], options);
 	}
 
@@ -40,247 +55,596 @@ export class CatalogsApi extends ApiResource {
 	}
 
 	/** Create Catalog Variant. [Reference](https://developers.klaviyo.com/en/reference/create_catalog_variant) */
-	createCatalogVariant(body: Body<'create_catalog_variant'>, options?: Options<'create_catalog_variant'>): Promise<Result<'create_catalog_variant'>> {
+	createCatalogVariant(
+		body: Body<'create_catalog_variant'>,
+		options?: Options<'create_catalog_variant'>,
+	): Promise<Result<'create_catalog_variant'>> {
 		return this.call({ method: 'POST', path: '/api/catalog-variants', limit: L75_750 }, [], options, body);
 	}
 
 	/** Get Catalog Variant. [Reference](https://developers.klaviyo.com/en/reference/get_catalog_variant) */
-	getCatalogVariant(id: string, options?: Options<'get_catalog_variant'>): Promise<Result<'get_catalog_variant'>> {
+	getCatalogVariant(
+		id: string,
+		options?: Options<'get_catalog_variant'>,
+	): Promise<Result<'get_catalog_variant'>> {
 		return this.call({ method: 'GET', path: '/api/catalog-variants/{id}', limit: L350_3500 }, [id], options);
 	}
 
 	/** Update Catalog Variant. [Reference](https://developers.klaviyo.com/en/reference/update_catalog_variant) */
-	updateCatalogVariant(id: string, body: Body<'update_catalog_variant'>, options?: Options<'update_catalog_variant'>): Promise<Result<'update_catalog_variant'>> {
-		return this.call({ method: 'PATCH', path: '/api/catalog-variants/{id}', limit: L75_750 }, [id], options, body);
+	updateCatalogVariant(
+		id: string,
+		body: Body<'update_catalog_variant'>,
+		options?: Options<'update_catalog_variant'>,
+	): Promise<Result<'update_catalog_variant'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/catalog-variants/{id}', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Catalog Variant. [Reference](https://developers.klaviyo.com/en/reference/delete_catalog_variant) */
-	deleteCatalogVariant(id: string, options?: Options<'delete_catalog_variant'>): Promise<Result<'delete_catalog_variant'>> {
+	deleteCatalogVariant(
+		id: string,
+		options?: Options<'delete_catalog_variant'>,
+	): Promise<Result<'delete_catalog_variant'>> {
 		return this.call({ method: 'DELETE', path: '/api/catalog-variants/{id}', limit: L75_750 }, [id], options);
 	}
 
 	/** Get Catalog Categories. [Reference](https://developers.klaviyo.com/en/reference/get_catalog_categories) */
-	getCatalogCategories(options?: Options<'get_catalog_categories'>): PagePromise<Result<'get_catalog_categories'>> {
+	getCatalogCategories(
+		options?: Options<'get_catalog_categories'>,
+	): PagePromise<Result<'get_catalog_categories'>> {
 		return this.list({ method: 'GET', path: '/api/catalog-categories', limit: L350_3500 }, [], options);
 	}
 
 	/** Create Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/create_catalog_category) */
-	createCatalogCategory(body: Body<'create_catalog_category'>, options?: Options<'create_catalog_category'>): Promise<Result<'create_catalog_category'>> {
+	createCatalogCategory(
+		body: Body<'create_catalog_category'>,
+		options?: Options<'create_catalog_category'>,
+	): Promise<Result<'create_catalog_category'>> {
 		return this.call({ method: 'POST', path: '/api/catalog-categories', limit: L75_750 }, [], options, body);
 	}
 
 	/** Get Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/get_catalog_category) */
-	getCatalogCategory(id: string, options?: Options<'get_catalog_category'>): Promise<Result<'get_catalog_category'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-categories/{id}', limit: L350_3500 }, [id], options);
+	getCatalogCategory(
+		id: string,
+		options?: Options<'get_catalog_category'>,
+	): Promise<Result<'get_catalog_category'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-categories/{id}', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Update Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/update_catalog_category) */
-	updateCatalogCategory(id: string, body: Body<'update_catalog_category'>, options?: Options<'update_catalog_category'>): Promise<Result<'update_catalog_category'>> {
-		return this.call({ method: 'PATCH', path: '/api/catalog-categories/{id}', limit: L75_750 }, [id], options, body);
+	updateCatalogCategory(
+		id: string,
+		body: Body<'update_catalog_category'>,
+		options?: Options<'update_catalog_category'>,
+	): Promise<Result<'update_catalog_category'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/catalog-categories/{id}', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/delete_catalog_category) */
-	deleteCatalogCategory(id: string, options?: Options<'delete_catalog_category'>): Promise<Result<'delete_catalog_category'>> {
-		return this.call({ method: 'DELETE', path: '/api/catalog-categories/{id}', limit: L75_750 }, [id], options);
+	deleteCatalogCategory(
+		id: string,
+		options?: Options<'delete_catalog_category'>,
+	): Promise<Result<'delete_catalog_category'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/catalog-categories/{id}', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Bulk Create Catalog Items Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_catalog_items_jobs) */
-	getBulkCreateCatalogItemsJobs(options?: Options<'get_bulk_create_catalog_items_jobs'>): PagePromise<Result<'get_bulk_create_catalog_items_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-item-bulk-create-jobs', limit: L75_750 }, [], options);
+	getBulkCreateCatalogItemsJobs(
+		options?: Options<'get_bulk_create_catalog_items_jobs'>,
+	): PagePromise<Result<'get_bulk_create_catalog_items_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-item-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Create Catalog Items. [Reference](https://developers.klaviyo.com/en/reference/bulk_create_catalog_items) */
-	bulkCreateCatalogItems(body: Body<'bulk_create_catalog_items'>, options?: Options<'bulk_create_catalog_items'>): Promise<Result<'bulk_create_catalog_items'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-item-bulk-create-jobs', limit: L75_750 }, [], options, body);
+	bulkCreateCatalogItems(
+		body: Body<'bulk_create_catalog_items'>,
+		options?: Options<'bulk_create_catalog_items'>,
+	): Promise<Result<'bulk_create_catalog_items'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-item-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Create Catalog Items Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_catalog_items_job) */
-	getBulkCreateCatalogItemsJob(jobId: string, options?: Options<'get_bulk_create_catalog_items_job'>): Promise<Result<'get_bulk_create_catalog_items_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-item-bulk-create-jobs/{job_id}', limit: L75_750 }, [jobId], options);
+	getBulkCreateCatalogItemsJob(
+		jobId: string,
+		options?: Options<'get_bulk_create_catalog_items_job'>,
+	): Promise<Result<'get_bulk_create_catalog_items_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-item-bulk-create-jobs/{job_id}', limit: L75_750 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Update Catalog Items Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_update_catalog_items_jobs) */
-	getBulkUpdateCatalogItemsJobs(options?: Options<'get_bulk_update_catalog_items_jobs'>): PagePromise<Result<'get_bulk_update_catalog_items_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-item-bulk-update-jobs', limit: L75_750 }, [], options);
+	getBulkUpdateCatalogItemsJobs(
+		options?: Options<'get_bulk_update_catalog_items_jobs'>,
+	): PagePromise<Result<'get_bulk_update_catalog_items_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-item-bulk-update-jobs', limit: L75_750 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Update Catalog Items. [Reference](https://developers.klaviyo.com/en/reference/bulk_update_catalog_items) */
-	bulkUpdateCatalogItems(body: Body<'bulk_update_catalog_items'>, options?: Options<'bulk_update_catalog_items'>): Promise<Result<'bulk_update_catalog_items'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-item-bulk-update-jobs', limit: L75_750 }, [], options, body);
+	bulkUpdateCatalogItems(
+		body: Body<'bulk_update_catalog_items'>,
+		options?: Options<'bulk_update_catalog_items'>,
+	): Promise<Result<'bulk_update_catalog_items'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-item-bulk-update-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Update Catalog Items Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_update_catalog_items_job) */
-	getBulkUpdateCatalogItemsJob(jobId: string, options?: Options<'get_bulk_update_catalog_items_job'>): Promise<Result<'get_bulk_update_catalog_items_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-item-bulk-update-jobs/{job_id}', limit: L75_750 }, [jobId], options);
+	getBulkUpdateCatalogItemsJob(
+		jobId: string,
+		options?: Options<'get_bulk_update_catalog_items_job'>,
+	): Promise<Result<'get_bulk_update_catalog_items_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-item-bulk-update-jobs/{job_id}', limit: L75_750 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Delete Catalog Items Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_delete_catalog_items_jobs) */
-	getBulkDeleteCatalogItemsJobs(options?: Options<'get_bulk_delete_catalog_items_jobs'>): PagePromise<Result<'get_bulk_delete_catalog_items_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-item-bulk-delete-jobs', limit: L350_3500 }, [], options);
+	getBulkDeleteCatalogItemsJobs(
+		options?: Options<'get_bulk_delete_catalog_items_jobs'>,
+	): PagePromise<Result<'get_bulk_delete_catalog_items_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-item-bulk-delete-jobs', limit: L350_3500 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Delete Catalog Items. [Reference](https://developers.klaviyo.com/en/reference/bulk_delete_catalog_items) */
-	bulkDeleteCatalogItems(body: Body<'bulk_delete_catalog_items'>, options?: Options<'bulk_delete_catalog_items'>): Promise<Result<'bulk_delete_catalog_items'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-item-bulk-delete-jobs', limit: L75_750 }, [], options, body);
+	bulkDeleteCatalogItems(
+		body: Body<'bulk_delete_catalog_items'>,
+		options?: Options<'bulk_delete_catalog_items'>,
+	): Promise<Result<'bulk_delete_catalog_items'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-item-bulk-delete-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Delete Catalog Items Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_delete_catalog_items_job) */
-	getBulkDeleteCatalogItemsJob(jobId: string, options?: Options<'get_bulk_delete_catalog_items_job'>): Promise<Result<'get_bulk_delete_catalog_items_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-item-bulk-delete-jobs/{job_id}', limit: L350_3500 }, [jobId], options);
+	getBulkDeleteCatalogItemsJob(
+		jobId: string,
+		options?: Options<'get_bulk_delete_catalog_items_job'>,
+	): Promise<Result<'get_bulk_delete_catalog_items_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-item-bulk-delete-jobs/{job_id}', limit: L350_3500 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Create Variants Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_variants_jobs) */
-	getBulkCreateVariantsJobs(options?: Options<'get_bulk_create_variants_jobs'>): PagePromise<Result<'get_bulk_create_variants_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-variant-bulk-create-jobs', limit: L75_750 }, [], options);
+	getBulkCreateVariantsJobs(
+		options?: Options<'get_bulk_create_variants_jobs'>,
+	): PagePromise<Result<'get_bulk_create_variants_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-variant-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Create Catalog Variants. [Reference](https://developers.klaviyo.com/en/reference/bulk_create_catalog_variants) */
-	bulkCreateCatalogVariants(body: Body<'bulk_create_catalog_variants'>, options?: Options<'bulk_create_catalog_variants'>): Promise<Result<'bulk_create_catalog_variants'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-variant-bulk-create-jobs', limit: L75_750 }, [], options, body);
+	bulkCreateCatalogVariants(
+		body: Body<'bulk_create_catalog_variants'>,
+		options?: Options<'bulk_create_catalog_variants'>,
+	): Promise<Result<'bulk_create_catalog_variants'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-variant-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Create Variants Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_variants_job) */
-	getBulkCreateVariantsJob(jobId: string, options?: Options<'get_bulk_create_variants_job'>): Promise<Result<'get_bulk_create_variants_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-variant-bulk-create-jobs/{job_id}', limit: L75_750 }, [jobId], options);
+	getBulkCreateVariantsJob(
+		jobId: string,
+		options?: Options<'get_bulk_create_variants_job'>,
+	): Promise<Result<'get_bulk_create_variants_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-variant-bulk-create-jobs/{job_id}', limit: L75_750 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Update Variants Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_update_variants_jobs) */
-	getBulkUpdateVariantsJobs(options?: Options<'get_bulk_update_variants_jobs'>): PagePromise<Result<'get_bulk_update_variants_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-variant-bulk-update-jobs', limit: L75_750 }, [], options);
+	getBulkUpdateVariantsJobs(
+		options?: Options<'get_bulk_update_variants_jobs'>,
+	): PagePromise<Result<'get_bulk_update_variants_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-variant-bulk-update-jobs', limit: L75_750 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Update Catalog Variants. [Reference](https://developers.klaviyo.com/en/reference/bulk_update_catalog_variants) */
-	bulkUpdateCatalogVariants(body: Body<'bulk_update_catalog_variants'>, options?: Options<'bulk_update_catalog_variants'>): Promise<Result<'bulk_update_catalog_variants'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-variant-bulk-update-jobs', limit: L75_750 }, [], options, body);
+	bulkUpdateCatalogVariants(
+		body: Body<'bulk_update_catalog_variants'>,
+		options?: Options<'bulk_update_catalog_variants'>,
+	): Promise<Result<'bulk_update_catalog_variants'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-variant-bulk-update-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Update Variants Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_update_variants_job) */
-	getBulkUpdateVariantsJob(jobId: string, options?: Options<'get_bulk_update_variants_job'>): Promise<Result<'get_bulk_update_variants_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-variant-bulk-update-jobs/{job_id}', limit: L75_750 }, [jobId], options);
+	getBulkUpdateVariantsJob(
+		jobId: string,
+		options?: Options<'get_bulk_update_variants_job'>,
+	): Promise<Result<'get_bulk_update_variants_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-variant-bulk-update-jobs/{job_id}', limit: L75_750 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Delete Variants Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_delete_variants_jobs) */
-	getBulkDeleteVariantsJobs(options?: Options<'get_bulk_delete_variants_jobs'>): PagePromise<Result<'get_bulk_delete_variants_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-variant-bulk-delete-jobs', limit: L350_3500 }, [], options);
+	getBulkDeleteVariantsJobs(
+		options?: Options<'get_bulk_delete_variants_jobs'>,
+	): PagePromise<Result<'get_bulk_delete_variants_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-variant-bulk-delete-jobs', limit: L350_3500 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Delete Catalog Variants. [Reference](https://developers.klaviyo.com/en/reference/bulk_delete_catalog_variants) */
-	bulkDeleteCatalogVariants(body: Body<'bulk_delete_catalog_variants'>, options?: Options<'bulk_delete_catalog_variants'>): Promise<Result<'bulk_delete_catalog_variants'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-variant-bulk-delete-jobs', limit: L75_750 }, [], options, body);
+	bulkDeleteCatalogVariants(
+		body: Body<'bulk_delete_catalog_variants'>,
+		options?: Options<'bulk_delete_catalog_variants'>,
+	): Promise<Result<'bulk_delete_catalog_variants'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-variant-bulk-delete-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Delete Variants Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_delete_variants_job) */
-	getBulkDeleteVariantsJob(jobId: string, options?: Options<'get_bulk_delete_variants_job'>): Promise<Result<'get_bulk_delete_variants_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-variant-bulk-delete-jobs/{job_id}', limit: L350_3500 }, [jobId], options);
+	getBulkDeleteVariantsJob(
+		jobId: string,
+		options?: Options<'get_bulk_delete_variants_job'>,
+	): Promise<Result<'get_bulk_delete_variants_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-variant-bulk-delete-jobs/{job_id}', limit: L350_3500 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Create Categories Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_categories_jobs) */
-	getBulkCreateCategoriesJobs(options?: Options<'get_bulk_create_categories_jobs'>): PagePromise<Result<'get_bulk_create_categories_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-category-bulk-create-jobs', limit: L350_3500 }, [], options);
+	getBulkCreateCategoriesJobs(
+		options?: Options<'get_bulk_create_categories_jobs'>,
+	): PagePromise<Result<'get_bulk_create_categories_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-category-bulk-create-jobs', limit: L350_3500 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Create Catalog Categories. [Reference](https://developers.klaviyo.com/en/reference/bulk_create_catalog_categories) */
-	bulkCreateCatalogCategories(body: Body<'bulk_create_catalog_categories'>, options?: Options<'bulk_create_catalog_categories'>): Promise<Result<'bulk_create_catalog_categories'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-category-bulk-create-jobs', limit: L75_750 }, [], options, body);
+	bulkCreateCatalogCategories(
+		body: Body<'bulk_create_catalog_categories'>,
+		options?: Options<'bulk_create_catalog_categories'>,
+	): Promise<Result<'bulk_create_catalog_categories'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-category-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Create Categories Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_categories_job) */
-	getBulkCreateCategoriesJob(jobId: string, options?: Options<'get_bulk_create_categories_job'>): Promise<Result<'get_bulk_create_categories_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-category-bulk-create-jobs/{job_id}', limit: L350_3500 }, [jobId], options);
+	getBulkCreateCategoriesJob(
+		jobId: string,
+		options?: Options<'get_bulk_create_categories_job'>,
+	): Promise<Result<'get_bulk_create_categories_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-category-bulk-create-jobs/{job_id}', limit: L350_3500 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Update Categories Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_update_categories_jobs) */
-	getBulkUpdateCategoriesJobs(options?: Options<'get_bulk_update_categories_jobs'>): PagePromise<Result<'get_bulk_update_categories_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-category-bulk-update-jobs', limit: L350_3500 }, [], options);
+	getBulkUpdateCategoriesJobs(
+		options?: Options<'get_bulk_update_categories_jobs'>,
+	): PagePromise<Result<'get_bulk_update_categories_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-category-bulk-update-jobs', limit: L350_3500 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Update Catalog Categories. [Reference](https://developers.klaviyo.com/en/reference/bulk_update_catalog_categories) */
-	bulkUpdateCatalogCategories(body: Body<'bulk_update_catalog_categories'>, options?: Options<'bulk_update_catalog_categories'>): Promise<Result<'bulk_update_catalog_categories'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-category-bulk-update-jobs', limit: L75_750 }, [], options, body);
+	bulkUpdateCatalogCategories(
+		body: Body<'bulk_update_catalog_categories'>,
+		options?: Options<'bulk_update_catalog_categories'>,
+	): Promise<Result<'bulk_update_catalog_categories'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-category-bulk-update-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Update Categories Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_update_categories_job) */
-	getBulkUpdateCategoriesJob(jobId: string, options?: Options<'get_bulk_update_categories_job'>): Promise<Result<'get_bulk_update_categories_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-category-bulk-update-jobs/{job_id}', limit: L350_3500 }, [jobId], options);
+	getBulkUpdateCategoriesJob(
+		jobId: string,
+		options?: Options<'get_bulk_update_categories_job'>,
+	): Promise<Result<'get_bulk_update_categories_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-category-bulk-update-jobs/{job_id}', limit: L350_3500 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Delete Categories Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_delete_categories_jobs) */
-	getBulkDeleteCategoriesJobs(options?: Options<'get_bulk_delete_categories_jobs'>): PagePromise<Result<'get_bulk_delete_categories_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-category-bulk-delete-jobs', limit: L350_3500 }, [], options);
+	getBulkDeleteCategoriesJobs(
+		options?: Options<'get_bulk_delete_categories_jobs'>,
+	): PagePromise<Result<'get_bulk_delete_categories_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-category-bulk-delete-jobs', limit: L350_3500 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Delete Catalog Categories. [Reference](https://developers.klaviyo.com/en/reference/bulk_delete_catalog_categories) */
-	bulkDeleteCatalogCategories(body: Body<'bulk_delete_catalog_categories'>, options?: Options<'bulk_delete_catalog_categories'>): Promise<Result<'bulk_delete_catalog_categories'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-category-bulk-delete-jobs', limit: L75_750 }, [], options, body);
+	bulkDeleteCatalogCategories(
+		body: Body<'bulk_delete_catalog_categories'>,
+		options?: Options<'bulk_delete_catalog_categories'>,
+	): Promise<Result<'bulk_delete_catalog_categories'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/catalog-category-bulk-delete-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Delete Categories Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_delete_categories_job) */
-	getBulkDeleteCategoriesJob(jobId: string, options?: Options<'get_bulk_delete_categories_job'>): Promise<Result<'get_bulk_delete_categories_job'>> {
-		return this.call({ method: 'GET', path: '/api/catalog-category-bulk-delete-jobs/{job_id}', limit: L350_3500 }, [jobId], options);
+	getBulkDeleteCategoriesJob(
+		jobId: string,
+		options?: Options<'get_bulk_delete_categories_job'>,
+	): Promise<Result<'get_bulk_delete_categories_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/catalog-category-bulk-delete-jobs/{job_id}', limit: L350_3500 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Create Back In Stock Subscription. [Reference](https://developers.klaviyo.com/en/reference/create_back_in_stock_subscription) */
-	createBackInStockSubscription(body: Body<'create_back_in_stock_subscription'>, options?: Options<'create_back_in_stock_subscription'>): Promise<Result<'create_back_in_stock_subscription'>> {
-		return this.call({ method: 'POST', path: '/api/back-in-stock-subscriptions', limit: L350_3500 }, [], options, body);
+	createBackInStockSubscription(
+		body: Body<'create_back_in_stock_subscription'>,
+		options?: Options<'create_back_in_stock_subscription'>,
+	): Promise<Result<'create_back_in_stock_subscription'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/back-in-stock-subscriptions', limit: L350_3500 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Items for Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/get_items_for_catalog_category) */
-	getItemsForCatalogCategory(id: string, options?: Options<'get_items_for_catalog_category'>): PagePromise<Result<'get_items_for_catalog_category'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-categories/{id}/items', limit: L350_3500 }, [id], options);
+	getItemsForCatalogCategory(
+		id: string,
+		options?: Options<'get_items_for_catalog_category'>,
+	): PagePromise<Result<'get_items_for_catalog_category'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-categories/{id}/items', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Item IDs for Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/get_item_ids_for_catalog_category) */
-	getItemIdsForCatalogCategory(id: string, options?: Options<'get_item_ids_for_catalog_category'>): PagePromise<Result<'get_item_ids_for_catalog_category'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-categories/{id}/relationships/items', limit: L350_3500 }, [id], options);
+	getItemIdsForCatalogCategory(
+		id: string,
+		options?: Options<'get_item_ids_for_catalog_category'>,
+	): PagePromise<Result<'get_item_ids_for_catalog_category'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-categories/{id}/relationships/items', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Add Items to Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/add_items_to_catalog_category) */
-	addItemsToCatalogCategory(id: string, body: Body<'add_items_to_catalog_category'>, options?: Options<'add_items_to_catalog_category'>): Promise<Result<'add_items_to_catalog_category'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-categories/{id}/relationships/items', limit: L75_750, idempotent: true }, [id], options, body);
+	addItemsToCatalogCategory(
+		id: string,
+		body: Body<'add_items_to_catalog_category'>,
+		options?: Options<'add_items_to_catalog_category'>,
+	): Promise<Result<'add_items_to_catalog_category'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/catalog-categories/{id}/relationships/items',
+				limit: L75_750,
+				idempotent: true,
+			},
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Update Items for Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/update_items_for_catalog_category) */
-	updateItemsForCatalogCategory(id: string, body: Body<'update_items_for_catalog_category'>, options?: Options<'update_items_for_catalog_category'>): Promise<Result<'update_items_for_catalog_category'>> {
-		return this.call({ method: 'PATCH', path: '/api/catalog-categories/{id}/relationships/items', limit: L75_750 }, [id], options, body);
+	updateItemsForCatalogCategory(
+		id: string,
+		body: Body<'update_items_for_catalog_category'>,
+		options?: Options<'update_items_for_catalog_category'>,
+	): Promise<Result<'update_items_for_catalog_category'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/catalog-categories/{id}/relationships/items', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Remove Items from Catalog Category. [Reference](https://developers.klaviyo.com/en/reference/remove_items_from_catalog_category) */
-	removeItemsFromCatalogCategory(id: string, body: Body<'remove_items_from_catalog_category'>, options?: Options<'remove_items_from_catalog_category'>): Promise<Result<'remove_items_from_catalog_category'>> {
-		return this.call({ method: 'DELETE', path: '/api/catalog-categories/{id}/relationships/items', limit: L75_750 }, [id], options, body);
+	removeItemsFromCatalogCategory(
+		id: string,
+		body: Body<'remove_items_from_catalog_category'>,
+		options?: Options<'remove_items_from_catalog_category'>,
+	): Promise<Result<'remove_items_from_catalog_category'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/catalog-categories/{id}/relationships/items', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Variants for Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/get_variants_for_catalog_item) */
-	getVariantsForCatalogItem(id: string, options?: Options<'get_variants_for_catalog_item'>): PagePromise<Result<'get_variants_for_catalog_item'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-items/{id}/variants', limit: L350_3500 }, [id], options);
+	getVariantsForCatalogItem(
+		id: string,
+		options?: Options<'get_variants_for_catalog_item'>,
+	): PagePromise<Result<'get_variants_for_catalog_item'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-items/{id}/variants', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Variant IDs for Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/get_variant_ids_for_catalog_item) */
-	getVariantIdsForCatalogItem(id: string, options?: Options<'get_variant_ids_for_catalog_item'>): PagePromise<Result<'get_variant_ids_for_catalog_item'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-items/{id}/relationships/variants', limit: L350_3500 }, [id], options);
+	getVariantIdsForCatalogItem(
+		id: string,
+		options?: Options<'get_variant_ids_for_catalog_item'>,
+	): PagePromise<Result<'get_variant_ids_for_catalog_item'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-items/{id}/relationships/variants', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Categories for Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/get_categories_for_catalog_item) */
-	getCategoriesForCatalogItem(id: string, options?: Options<'get_categories_for_catalog_item'>): PagePromise<Result<'get_categories_for_catalog_item'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-items/{id}/categories', limit: L350_3500 }, [id], options);
+	getCategoriesForCatalogItem(
+		id: string,
+		options?: Options<'get_categories_for_catalog_item'>,
+	): PagePromise<Result<'get_categories_for_catalog_item'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-items/{id}/categories', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Category IDs for Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/get_category_ids_for_catalog_item) */
-	getCategoryIdsForCatalogItem(id: string, options?: Options<'get_category_ids_for_catalog_item'>): PagePromise<Result<'get_category_ids_for_catalog_item'>> {
-		return this.list({ method: 'GET', path: '/api/catalog-items/{id}/relationships/categories', limit: L350_3500 }, [id], options);
+	getCategoryIdsForCatalogItem(
+		id: string,
+		options?: Options<'get_category_ids_for_catalog_item'>,
+	): PagePromise<Result<'get_category_ids_for_catalog_item'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/catalog-items/{id}/relationships/categories', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Add Categories to Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/add_categories_to_catalog_item) */
-	addCategoriesToCatalogItem(id: string, body: Body<'add_categories_to_catalog_item'>, options?: Options<'add_categories_to_catalog_item'>): Promise<Result<'add_categories_to_catalog_item'>> {
-		return this.call({ method: 'POST', path: '/api/catalog-items/{id}/relationships/categories', limit: L75_750, idempotent: true }, [id], options, body);
+	addCategoriesToCatalogItem(
+		id: string,
+		body: Body<'add_categories_to_catalog_item'>,
+		options?: Options<'add_categories_to_catalog_item'>,
+	): Promise<Result<'add_categories_to_catalog_item'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/catalog-items/{id}/relationships/categories',
+				limit: L75_750,
+				idempotent: true,
+			},
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Update Categories for Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/update_categories_for_catalog_item) */
-	updateCategoriesForCatalogItem(id: string, body: Body<'update_categories_for_catalog_item'>, options?: Options<'update_categories_for_catalog_item'>): Promise<Result<'update_categories_for_catalog_item'>> {
-		return this.call({ method: 'PATCH', path: '/api/catalog-items/{id}/relationships/categories', limit: L75_750 }, [id], options, body);
+	updateCategoriesForCatalogItem(
+		id: string,
+		body: Body<'update_categories_for_catalog_item'>,
+		options?: Options<'update_categories_for_catalog_item'>,
+	): Promise<Result<'update_categories_for_catalog_item'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/catalog-items/{id}/relationships/categories', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Remove Categories from Catalog Item. [Reference](https://developers.klaviyo.com/en/reference/remove_categories_from_catalog_item) */
-	removeCategoriesFromCatalogItem(id: string, body: Body<'remove_categories_from_catalog_item'>, options?: Options<'remove_categories_from_catalog_item'>): Promise<Result<'remove_categories_from_catalog_item'>> {
-		return this.call({ method: 'DELETE', path: '/api/catalog-items/{id}/relationships/categories', limit: L75_750 }, [id], options, body);
+	removeCategoriesFromCatalogItem(
+		id: string,
+		body: Body<'remove_categories_from_catalog_item'>,
+		options?: Options<'remove_categories_from_catalog_item'>,
+	): Promise<Result<'remove_categories_from_catalog_item'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/catalog-items/{id}/relationships/categories', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 }

@@ -10,62 +10,189 @@ import { L10_150, L150_1400, L350_3500, L350_750, L3_60, L75_750 } from './limit
 
 export class ClientApi extends ApiResource {
 	/** Get Client Review Values Reports. [Reference](https://developers.klaviyo.com/en/reference/get_client_review_values_reports) */
-	getClientReviewValuesReports(options: Options<'get_client_review_values_reports'>): PagePromise<Result<'get_client_review_values_reports'>> {
-		return this.list({ method: 'GET', path: '/client/review-values-reports', limit: L10_150, required: ['company_id', 'group_by', 'statistics', 'timeframe'] }, [], options);
+	getClientReviewValuesReports(
+		options: Options<'get_client_review_values_reports'>,
+	): PagePromise<Result<'get_client_review_values_reports'>> {
+		return this.list(
+			{
+				method: 'GET',
+				path: '/client/review-values-reports',
+				limit: L10_150,
+				required: ['company_id', 'group_by', 'statistics', 'timeframe'],
+			},
+			[],
+			options,
+		);
 	}
 
 	/** Get Client Reviews. [Reference](https://developers.klaviyo.com/en/reference/get_client_reviews) */
 	getClientReviews(options: Options<'get_client_reviews'>): PagePromise<Result<'get_client_reviews'>> {
-		return this.list({ method: 'GET', path: '/client/reviews', limit: L10_150, required: ['company_id'] }, [], options);
+		return this.list(
+			{ method: 'GET', path: '/client/reviews', limit: L10_150, required: ['company_id'] },
+			[],
+			options,
+		);
 	}
 
 	/** Create Client Review. [Reference](https://developers.klaviyo.com/en/reference/create_client_review) */
-	createClientReview(body: Body<'create_client_review'>, options: Options<'create_client_review'>): Promise<Result<'create_client_review'>> {
-		return this.call({ method: 'POST', path: '/client/reviews', limit: L10_150, required: ['company_id'] }, [], options, body);
+	createClientReview(
+		body: Body<'create_client_review'>,
+		options: Options<'create_client_review'>,
+	): Promise<Result<'create_client_review'>> {
+		return this.call(
+			{ method: 'POST', path: '/client/reviews', limit: L10_150, required: ['company_id'] },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Client Geofences. [Reference](https://developers.klaviyo.com/en/reference/get_client_geofences) */
 	getClientGeofences(options: Options<'get_client_geofences'>): PagePromise<Result<'get_client_geofences'>> {
-		return this.list({ method: 'GET', path: '/client/geofences', limit: L3_60, required: ['company_id'] }, [], options);
+		return this.list(
+			{ method: 'GET', path: '/client/geofences', limit: L3_60, required: ['company_id'] },
+			[],
+			options,
+		);
 	}
 
 	/** Create Client Subscription. [Reference](https://developers.klaviyo.com/en/reference/create_client_subscription) */
-	createClientSubscription(body: Body<'create_client_subscription'>, options: Options<'create_client_subscription'>): Promise<Result<'create_client_subscription'>> {
-		return this.call({ method: 'POST', path: '/client/subscriptions', limit: L350_750, idempotent: true, required: ['company_id'] }, [], options, body);
+	createClientSubscription(
+		body: Body<'create_client_subscription'>,
+		options: Options<'create_client_subscription'>,
+	): Promise<Result<'create_client_subscription'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/client/subscriptions',
+				limit: L350_750,
+				idempotent: true,
+				required: ['company_id'],
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Create or Update Client Push Token. [Reference](https://developers.klaviyo.com/en/reference/create_client_push_token) */
-	createClientPushToken(body: Body<'create_client_push_token'>, options: Options<'create_client_push_token'>): Promise<Result<'create_client_push_token'>> {
-		return this.call({ method: 'POST', path: '/client/push-tokens', limit: L150_1400, idempotent: true, required: ['company_id'] }, [], options, body);
+	createClientPushToken(
+		body: Body<'create_client_push_token'>,
+		options: Options<'create_client_push_token'>,
+	): Promise<Result<'create_client_push_token'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/client/push-tokens',
+				limit: L150_1400,
+				idempotent: true,
+				required: ['company_id'],
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Unregister Client Push Token. [Reference](https://developers.klaviyo.com/en/reference/unregister_client_push_token) */
-	unregisterClientPushToken(body: Body<'unregister_client_push_token'>, options: Options<'unregister_client_push_token'>): Promise<Result<'unregister_client_push_token'>> {
-		return this.call({ method: 'POST', path: '/client/push-token-unregister', limit: L10_150, idempotent: true, required: ['company_id'] }, [], options, body);
+	unregisterClientPushToken(
+		body: Body<'unregister_client_push_token'>,
+		options: Options<'unregister_client_push_token'>,
+	): Promise<Result<'unregister_client_push_token'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/client/push-token-unregister',
+				limit: L10_150,
+				idempotent: true,
+				required: ['company_id'],
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Create Client Event. [Reference](https://developers.klaviyo.com/en/reference/create_client_event) */
-	createClientEvent(body: Body<'create_client_event'>, options: Options<'create_client_event'>): Promise<Result<'create_client_event'>> {
-		return this.call({ method: 'POST', path: '/client/events', limit: L350_3500, idempotent: 'unique_id', required: ['company_id'] }, [], options, body);
+	createClientEvent(
+		body: Body<'create_client_event'>,
+		options: Options<'create_client_event'>,
+	): Promise<Result<'create_client_event'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/client/events',
+				limit: L350_3500,
+				idempotent: 'unique_id',
+				required: ['company_id'],
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Create or Update Client Profile. [Reference](https://developers.klaviyo.com/en/reference/create_client_profile) */
-	createClientProfile(body: Body<'create_client_profile'>, options: Options<'create_client_profile'>): Promise<Result<'create_client_profile'>> {
-		return this.call({ method: 'POST', path: '/client/profiles', limit: L350_3500, idempotent: true, required: ['company_id'] }, [], options, body);
+	createClientProfile(
+		body: Body<'create_client_profile'>,
+		options: Options<'create_client_profile'>,
+	): Promise<Result<'create_client_profile'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/client/profiles',
+				limit: L350_3500,
+				idempotent: true,
+				required: ['company_id'],
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Bulk Create Client Events. [Reference](https://developers.klaviyo.com/en/reference/bulk_create_client_events) */
-	bulkCreateClientEvents(body: Body<'bulk_create_client_events'>, options: Options<'bulk_create_client_events'>): Promise<Result<'bulk_create_client_events'>> {
-		return this.call({ method: 'POST', path: '/client/event-bulk-create', limit: L10_150, idempotent: 'unique_id', required: ['company_id'] }, [], options, body);
+	bulkCreateClientEvents(
+		body: Body<'bulk_create_client_events'>,
+		options: Options<'bulk_create_client_events'>,
+	): Promise<Result<'bulk_create_client_events'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/client/event-bulk-create',
+				limit: L10_150,
+				idempotent: 'unique_id',
+				required: ['company_id'],
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Create Client Back In Stock Subscription. [Reference](https://developers.klaviyo.com/en/reference/create_client_back_in_stock_subscription) */
-	createClientBackInStockSubscription(body: Body<'create_client_back_in_stock_subscription'>, options: Options<'create_client_back_in_stock_subscription'>): Promise<Result<'create_client_back_in_stock_subscription'>> {
-		return this.call({ method: 'POST', path: '/client/back-in-stock-subscriptions', limit: L350_3500, required: ['company_id'] }, [], options, body);
+	createClientBackInStockSubscription(
+		body: Body<'create_client_back_in_stock_subscription'>,
+		options: Options<'create_client_back_in_stock_subscription'>,
+	): Promise<Result<'create_client_back_in_stock_subscription'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/client/back-in-stock-subscriptions',
+				limit: L350_3500,
+				required: ['company_id'],
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Client IP Allowlist. [Reference](https://developers.klaviyo.com/en/reference/get_client_ip_allowlist) */
-	getClientIpAllowlist(id: string, options?: Options<'get_client_ip_allowlist'>): Promise<Result<'get_client_ip_allowlist'>> {
+	getClientIpAllowlist(
+		id: string,
+		options?: Options<'get_client_ip_allowlist'>,
+	): Promise<Result<'get_client_ip_allowlist'>> {
 		return this.call({ method: 'GET', path: '/client/ip-allowlists/{id}', limit: L75_750 }, [id], options);
 	}
 }

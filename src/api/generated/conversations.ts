@@ -9,7 +9,10 @@ import { L3_60 } from './limits.js';
 
 export class ConversationsApi extends ApiResource {
 	/** Create Conversation Message. [Reference](https://developers.klaviyo.com/en/reference/create_conversation_message) */
-	createConversationMessage(body: Body<'create_conversation_message'>, options?: Options<'create_conversation_message'>): Promise<Result<'create_conversation_message'>> {
+	createConversationMessage(
+		body: Body<'create_conversation_message'>,
+		options?: Options<'create_conversation_message'>,
+	): Promise<Result<'create_conversation_message'>> {
 		return this.call({ method: 'POST', path: '/api/conversation-messages', limit: L3_60 }, [], options, body);
 	}
 }

@@ -15,7 +15,10 @@ export class CouponsApi extends ApiResource {
 	}
 
 	/** Create Coupon. [Reference](https://developers.klaviyo.com/en/reference/create_coupon) */
-	createCoupon(body: Body<'create_coupon'>, options?: Options<'create_coupon'>): Promise<Result<'create_coupon'>> {
+	createCoupon(
+		body: Body<'create_coupon'>,
+		options?: Options<'create_coupon'>,
+	): Promise<Result<'create_coupon'>> {
 		return this.call({ method: 'POST', path: '/api/coupons', limit: L3_60 }, [], options, body);
 	}
 
@@ -25,7 +28,11 @@ export class CouponsApi extends ApiResource {
 	}
 
 	/** Update Coupon. [Reference](https://developers.klaviyo.com/en/reference/update_coupon) */
-	updateCoupon(id: string, body: Body<'update_coupon'>, options?: Options<'update_coupon'>): Promise<Result<'update_coupon'>> {
+	updateCoupon(
+		id: string,
+		body: Body<'update_coupon'>,
+		options?: Options<'update_coupon'>,
+	): Promise<Result<'update_coupon'>> {
 		return this.call({ method: 'PATCH', path: '/api/coupons/{id}', limit: L3_60 }, [id], options, body);
 	}
 
@@ -36,11 +43,18 @@ export class CouponsApi extends ApiResource {
 
 	/** Get Coupon Codes. [Reference](https://developers.klaviyo.com/en/reference/get_coupon_codes) */
 	getCouponCodes(options: Options<'get_coupon_codes'>): PagePromise<Result<'get_coupon_codes'>> {
-		return this.list({ method: 'GET', path: '/api/coupon-codes', limit: L350_3500, required: ['filter'] }, [], options);
+		return this.list(
+			{ method: 'GET', path: '/api/coupon-codes', limit: L350_3500, required: ['filter'] },
+			[],
+			options,
+		);
 	}
 
 	/** Create Coupon Code. [Reference](https://developers.klaviyo.com/en/reference/create_coupon_code) */
-	createCouponCode(body: Body<'create_coupon_code'>, options?: Options<'create_coupon_code'>): Promise<Result<'create_coupon_code'>> {
+	createCouponCode(
+		body: Body<'create_coupon_code'>,
+		options?: Options<'create_coupon_code'>,
+	): Promise<Result<'create_coupon_code'>> {
 		return this.call({ method: 'POST', path: '/api/coupon-codes', limit: L350_3500 }, [], options, body);
 	}
 
@@ -50,47 +64,104 @@ export class CouponsApi extends ApiResource {
 	}
 
 	/** Update Coupon Code. [Reference](https://developers.klaviyo.com/en/reference/update_coupon_code) */
-	updateCouponCode(id: string, body: Body<'update_coupon_code'>, options?: Options<'update_coupon_code'>): Promise<Result<'update_coupon_code'>> {
-		return this.call({ method: 'PATCH', path: '/api/coupon-codes/{id}', limit: L350_3500 }, [id], options, body);
+	updateCouponCode(
+		id: string,
+		body: Body<'update_coupon_code'>,
+		options?: Options<'update_coupon_code'>,
+	): Promise<Result<'update_coupon_code'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/coupon-codes/{id}', limit: L350_3500 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Coupon Code. [Reference](https://developers.klaviyo.com/en/reference/delete_coupon_code) */
-	deleteCouponCode(id: string, options?: Options<'delete_coupon_code'>): Promise<Result<'delete_coupon_code'>> {
+	deleteCouponCode(
+		id: string,
+		options?: Options<'delete_coupon_code'>,
+	): Promise<Result<'delete_coupon_code'>> {
 		return this.call({ method: 'DELETE', path: '/api/coupon-codes/{id}', limit: L350_3500 }, [id], options);
 	}
 
 	/** Get Bulk Create Coupon Code Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_coupon_code_jobs) */
-	getBulkCreateCouponCodeJobs(options?: Options<'get_bulk_create_coupon_code_jobs'>): PagePromise<Result<'get_bulk_create_coupon_code_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/coupon-code-bulk-create-jobs', limit: L75_750 }, [], options);
+	getBulkCreateCouponCodeJobs(
+		options?: Options<'get_bulk_create_coupon_code_jobs'>,
+	): PagePromise<Result<'get_bulk_create_coupon_code_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/coupon-code-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Create Coupon Codes. [Reference](https://developers.klaviyo.com/en/reference/bulk_create_coupon_codes) */
-	bulkCreateCouponCodes(body: Body<'bulk_create_coupon_codes'>, options?: Options<'bulk_create_coupon_codes'>): Promise<Result<'bulk_create_coupon_codes'>> {
-		return this.call({ method: 'POST', path: '/api/coupon-code-bulk-create-jobs', limit: L75_750 }, [], options, body);
+	bulkCreateCouponCodes(
+		body: Body<'bulk_create_coupon_codes'>,
+		options?: Options<'bulk_create_coupon_codes'>,
+	): Promise<Result<'bulk_create_coupon_codes'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/coupon-code-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Create Coupon Codes Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_create_coupon_codes_job) */
-	getBulkCreateCouponCodesJob(jobId: string, options?: Options<'get_bulk_create_coupon_codes_job'>): Promise<Result<'get_bulk_create_coupon_codes_job'>> {
-		return this.call({ method: 'GET', path: '/api/coupon-code-bulk-create-jobs/{job_id}', limit: L75_750 }, [jobId], options);
+	getBulkCreateCouponCodesJob(
+		jobId: string,
+		options?: Options<'get_bulk_create_coupon_codes_job'>,
+	): Promise<Result<'get_bulk_create_coupon_codes_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/coupon-code-bulk-create-jobs/{job_id}', limit: L75_750 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Coupon For Coupon Code. [Reference](https://developers.klaviyo.com/en/reference/get_coupon_for_coupon_code) */
-	getCouponForCouponCode(id: string, options?: Options<'get_coupon_for_coupon_code'>): Promise<Result<'get_coupon_for_coupon_code'>> {
+	getCouponForCouponCode(
+		id: string,
+		options?: Options<'get_coupon_for_coupon_code'>,
+	): Promise<Result<'get_coupon_for_coupon_code'>> {
 		return this.call({ method: 'GET', path: '/api/coupon-codes/{id}/coupon', limit: L75_750 }, [id], options);
 	}
 
 	/** Get Coupon ID for Coupon Code. [Reference](https://developers.klaviyo.com/en/reference/get_coupon_id_for_coupon_code) */
-	getCouponIdForCouponCode(id: string, options?: Options<'get_coupon_id_for_coupon_code'>): Promise<Result<'get_coupon_id_for_coupon_code'>> {
-		return this.call({ method: 'GET', path: '/api/coupon-codes/{id}/relationships/coupon', limit: L75_750 }, [id], options);
+	getCouponIdForCouponCode(
+		id: string,
+		options?: Options<'get_coupon_id_for_coupon_code'>,
+	): Promise<Result<'get_coupon_id_for_coupon_code'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/coupon-codes/{id}/relationships/coupon', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Coupon Codes for Coupon. [Reference](https://developers.klaviyo.com/en/reference/get_coupon_codes_for_coupon) */
-	getCouponCodesForCoupon(id: string, options?: Options<'get_coupon_codes_for_coupon'>): PagePromise<Result<'get_coupon_codes_for_coupon'>> {
-		return this.list({ method: 'GET', path: '/api/coupons/{id}/coupon-codes', limit: L75_750 }, [id], options);
+	getCouponCodesForCoupon(
+		id: string,
+		options?: Options<'get_coupon_codes_for_coupon'>,
+	): PagePromise<Result<'get_coupon_codes_for_coupon'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/coupons/{id}/coupon-codes', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Coupon Code IDs for Coupon. [Reference](https://developers.klaviyo.com/en/reference/get_coupon_code_ids_for_coupon) */
-	getCouponCodeIdsForCoupon(id: string, options?: Options<'get_coupon_code_ids_for_coupon'>): PagePromise<Result<'get_coupon_code_ids_for_coupon'>> {
-		return this.list({ method: 'GET', path: '/api/coupons/{id}/relationships/coupon-codes', limit: L75_750 }, [id], options);
+	getCouponCodeIdsForCoupon(
+		id: string,
+		options?: Options<'get_coupon_code_ids_for_coupon'>,
+	): PagePromise<Result<'get_coupon_code_ids_for_coupon'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/coupons/{id}/relationships/coupon-codes', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 }

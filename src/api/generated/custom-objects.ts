@@ -15,7 +15,10 @@ export class CustomObjectsApi extends ApiResource {
 	}
 
 	/** Create Data Source. [Reference](https://developers.klaviyo.com/en/reference/create_data_source) */
-	createDataSource(body: Body<'create_data_source'>, options?: Options<'create_data_source'>): Promise<Result<'create_data_source'>> {
+	createDataSource(
+		body: Body<'create_data_source'>,
+		options?: Options<'create_data_source'>,
+	): Promise<Result<'create_data_source'>> {
 		return this.call({ method: 'POST', path: '/api/data-sources', limit: L3_60 }, [], options, body);
 	}
 
@@ -25,18 +28,33 @@ export class CustomObjectsApi extends ApiResource {
 	}
 
 	/** Delete Data Source. [Reference](https://developers.klaviyo.com/en/reference/delete_data_source) */
-	deleteDataSource(id: string, options?: Options<'delete_data_source'>): Promise<Result<'delete_data_source'>> {
+	deleteDataSource(
+		id: string,
+		options?: Options<'delete_data_source'>,
+	): Promise<Result<'delete_data_source'>> {
 		return this.call({ method: 'DELETE', path: '/api/data-sources/{id}', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Source Mapping. [Reference](https://developers.klaviyo.com/en/reference/get_source_mapping) */
-	getSourceMapping(id: string, options?: Options<'get_source_mapping'>): Promise<Result<'get_source_mapping'>> {
+	getSourceMapping(
+		id: string,
+		options?: Options<'get_source_mapping'>,
+	): Promise<Result<'get_source_mapping'>> {
 		return this.call({ method: 'GET', path: '/api/source-mappings/{id}', limit: L3_60 }, [id], options);
 	}
 
 	/** Update Source Mapping. [Reference](https://developers.klaviyo.com/en/reference/update_source_mapping) */
-	updateSourceMapping(id: string, body: Body<'update_source_mapping'>, options?: Options<'update_source_mapping'>): Promise<Result<'update_source_mapping'>> {
-		return this.call({ method: 'PATCH', path: '/api/source-mappings/{id}', limit: L3_60 }, [id], options, body);
+	updateSourceMapping(
+		id: string,
+		body: Body<'update_source_mapping'>,
+		options?: Options<'update_source_mapping'>,
+	): Promise<Result<'update_source_mapping'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/source-mappings/{id}', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Object Types. [Reference](https://developers.klaviyo.com/en/reference/get_object_types) */
@@ -45,7 +63,10 @@ export class CustomObjectsApi extends ApiResource {
 	}
 
 	/** Create Object Type. [Reference](https://developers.klaviyo.com/en/reference/create_object_type) */
-	createObjectType(body: Body<'create_object_type'>, options?: Options<'create_object_type'>): Promise<Result<'create_object_type'>> {
+	createObjectType(
+		body: Body<'create_object_type'>,
+		options?: Options<'create_object_type'>,
+	): Promise<Result<'create_object_type'>> {
 		return this.call({ method: 'POST', path: '/api/object-types', limit: L3_60 }, [], options, body);
 	}
 
@@ -55,7 +76,10 @@ export class CustomObjectsApi extends ApiResource {
 	}
 
 	/** Delete Object Type. [Reference](https://developers.klaviyo.com/en/reference/delete_object_type) */
-	deleteObjectType(id: string, options?: Options<'delete_object_type'>): Promise<Result<'delete_object_type'>> {
+	deleteObjectType(
+		id: string,
+		options?: Options<'delete_object_type'>,
+	): Promise<Result<'delete_object_type'>> {
 		return this.call({ method: 'DELETE', path: '/api/object-types/{id}', limit: L3_60 }, [id], options);
 	}
 
@@ -65,8 +89,17 @@ export class CustomObjectsApi extends ApiResource {
 	}
 
 	/** Update Object Schema. [Reference](https://developers.klaviyo.com/en/reference/update_object_schema) */
-	updateObjectSchema(id: string, body: Body<'update_object_schema'>, options?: Options<'update_object_schema'>): Promise<Result<'update_object_schema'>> {
-		return this.call({ method: 'PATCH', path: '/api/object-schemas/{id}', limit: L3_60 }, [id], options, body);
+	updateObjectSchema(
+		id: string,
+		body: Body<'update_object_schema'>,
+		options?: Options<'update_object_schema'>,
+	): Promise<Result<'update_object_schema'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/object-schemas/{id}', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Object Record. [Reference](https://developers.klaviyo.com/en/reference/get_object_record) */
@@ -75,132 +108,343 @@ export class CustomObjectsApi extends ApiResource {
 	}
 
 	/** Bulk Create Data Source Records. [Reference](https://developers.klaviyo.com/en/reference/bulk_create_data_source_records) */
-	bulkCreateDataSourceRecords(body: Body<'bulk_create_data_source_records'>, options?: Options<'bulk_create_data_source_records'>): Promise<Result<'bulk_create_data_source_records'>> {
-		return this.call({ method: 'POST', path: '/api/data-source-record-bulk-create-jobs', limit: L3_15 }, [], options, body);
+	bulkCreateDataSourceRecords(
+		body: Body<'bulk_create_data_source_records'>,
+		options?: Options<'bulk_create_data_source_records'>,
+	): Promise<Result<'bulk_create_data_source_records'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/data-source-record-bulk-create-jobs', limit: L3_15 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Create Data Source Record. [Reference](https://developers.klaviyo.com/en/reference/create_data_source_record) */
-	createDataSourceRecord(body: Body<'create_data_source_record'>, options?: Options<'create_data_source_record'>): Promise<Result<'create_data_source_record'>> {
-		return this.call({ method: 'POST', path: '/api/data-source-record-create-jobs', limit: L75_750 }, [], options, body);
+	createDataSourceRecord(
+		body: Body<'create_data_source_record'>,
+		options?: Options<'create_data_source_record'>,
+	): Promise<Result<'create_data_source_record'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/data-source-record-create-jobs', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Create Object Schema. [Reference](https://developers.klaviyo.com/en/reference/create_object_schema) */
-	createObjectSchema(body: Body<'create_object_schema'>, options?: Options<'create_object_schema'>): Promise<Result<'create_object_schema'>> {
+	createObjectSchema(
+		body: Body<'create_object_schema'>,
+		options?: Options<'create_object_schema'>,
+	): Promise<Result<'create_object_schema'>> {
 		return this.call({ method: 'POST', path: '/api/object-schemas', limit: L3_60 }, [], options, body);
 	}
 
 	/** Bulk Delete Object Records. [Reference](https://developers.klaviyo.com/en/reference/bulk_delete_object_records) */
-	bulkDeleteObjectRecords(body: Body<'bulk_delete_object_records'>, options?: Options<'bulk_delete_object_records'>): Promise<Result<'bulk_delete_object_records'>> {
-		return this.call({ method: 'POST', path: '/api/object-record-bulk-delete-jobs', limit: L3_60 }, [], options, body);
+	bulkDeleteObjectRecords(
+		body: Body<'bulk_delete_object_records'>,
+		options?: Options<'bulk_delete_object_records'>,
+	): Promise<Result<'bulk_delete_object_records'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/object-record-bulk-delete-jobs', limit: L3_60 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Records for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_records_for_object_type) */
-	getRecordsForObjectType(id: string, options?: Options<'get_records_for_object_type'>): PagePromise<Result<'get_records_for_object_type'>> {
-		return this.list({ method: 'GET', path: '/api/object-types/{id}/object-records', limit: L3_60 }, [id], options);
+	getRecordsForObjectType(
+		id: string,
+		options?: Options<'get_records_for_object_type'>,
+	): PagePromise<Result<'get_records_for_object_type'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/object-types/{id}/object-records', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Record IDs for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_record_ids_for_object_type) */
-	getRecordIdsForObjectType(id: string, options?: Options<'get_record_ids_for_object_type'>): PagePromise<Result<'get_record_ids_for_object_type'>> {
-		return this.list({ method: 'GET', path: '/api/object-types/{id}/relationships/object-records', limit: L3_60 }, [id], options);
+	getRecordIdsForObjectType(
+		id: string,
+		options?: Options<'get_record_ids_for_object_type'>,
+	): PagePromise<Result<'get_record_ids_for_object_type'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/object-types/{id}/relationships/object-records', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Ingestion Logs for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_ingestion_logs_for_object_type) */
-	getIngestionLogsForObjectType(id: string, options?: Options<'get_ingestion_logs_for_object_type'>): PagePromise<Result<'get_ingestion_logs_for_object_type'>> {
-		return this.list({ method: 'GET', path: '/api/object-types/{id}/object-ingestion-logs', limit: L1_15 }, [id], options);
+	getIngestionLogsForObjectType(
+		id: string,
+		options?: Options<'get_ingestion_logs_for_object_type'>,
+	): PagePromise<Result<'get_ingestion_logs_for_object_type'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/object-types/{id}/object-ingestion-logs', limit: L1_15 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Ingestion Log IDs for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_ingestion_log_ids_for_object_type) */
-	getIngestionLogIdsForObjectType(id: string, options?: Options<'get_ingestion_log_ids_for_object_type'>): PagePromise<Result<'get_ingestion_log_ids_for_object_type'>> {
-		return this.list({ method: 'GET', path: '/api/object-types/{id}/relationships/object-ingestion-logs', limit: L1_15 }, [id], options);
+	getIngestionLogIdsForObjectType(
+		id: string,
+		options?: Options<'get_ingestion_log_ids_for_object_type'>,
+	): PagePromise<Result<'get_ingestion_log_ids_for_object_type'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/object-types/{id}/relationships/object-ingestion-logs', limit: L1_15 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Current Schema for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_current_schema_for_object_type) */
-	getCurrentSchemaForObjectType(id: string, options?: Options<'get_current_schema_for_object_type'>): Promise<Result<'get_current_schema_for_object_type'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/current-schema', limit: L3_60 }, [id], options);
+	getCurrentSchemaForObjectType(
+		id: string,
+		options?: Options<'get_current_schema_for_object_type'>,
+	): Promise<Result<'get_current_schema_for_object_type'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/current-schema', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Current Schema ID for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_current_schema_id_for_object_type) */
-	getCurrentSchemaIdForObjectType(id: string, options?: Options<'get_current_schema_id_for_object_type'>): Promise<Result<'get_current_schema_id_for_object_type'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/relationships/current-schema', limit: L3_60 }, [id], options);
+	getCurrentSchemaIdForObjectType(
+		id: string,
+		options?: Options<'get_current_schema_id_for_object_type'>,
+	): Promise<Result<'get_current_schema_id_for_object_type'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/relationships/current-schema', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Draft Schema for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_draft_schema_for_object_type) */
-	getDraftSchemaForObjectType(id: string, options?: Options<'get_draft_schema_for_object_type'>): Promise<Result<'get_draft_schema_for_object_type'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/draft-schema', limit: L3_60 }, [id], options);
+	getDraftSchemaForObjectType(
+		id: string,
+		options?: Options<'get_draft_schema_for_object_type'>,
+	): Promise<Result<'get_draft_schema_for_object_type'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/draft-schema', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Draft Schema ID for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_draft_schema_id_for_object_type) */
-	getDraftSchemaIdForObjectType(id: string, options?: Options<'get_draft_schema_id_for_object_type'>): Promise<Result<'get_draft_schema_id_for_object_type'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/relationships/draft-schema', limit: L3_60 }, [id], options);
+	getDraftSchemaIdForObjectType(
+		id: string,
+		options?: Options<'get_draft_schema_id_for_object_type'>,
+	): Promise<Result<'get_draft_schema_id_for_object_type'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/relationships/draft-schema', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Schema Versions for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_schema_versions_for_object_type) */
-	getSchemaVersionsForObjectType(id: string, options?: Options<'get_schema_versions_for_object_type'>): Promise<Result<'get_schema_versions_for_object_type'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/schema-versions', limit: L3_60 }, [id], options);
+	getSchemaVersionsForObjectType(
+		id: string,
+		options?: Options<'get_schema_versions_for_object_type'>,
+	): Promise<Result<'get_schema_versions_for_object_type'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/schema-versions', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Schema Version IDs for Object Type. [Reference](https://developers.klaviyo.com/en/reference/get_schema_version_ids_for_object_type) */
-	getSchemaVersionIdsForObjectType(id: string, options?: Options<'get_schema_version_ids_for_object_type'>): Promise<Result<'get_schema_version_ids_for_object_type'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/relationships/schema-versions', limit: L3_60 }, [id], options);
+	getSchemaVersionIdsForObjectType(
+		id: string,
+		options?: Options<'get_schema_version_ids_for_object_type'>,
+	): Promise<Result<'get_schema_version_ids_for_object_type'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/relationships/schema-versions', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Object Type Relationships. [Reference](https://developers.klaviyo.com/en/reference/get_object_type_relationships) */
-	getObjectTypeRelationships(id: string, options?: Options<'get_object_type_relationships'>): Promise<Result<'get_object_type_relationships'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/relationships/object-types', limit: L3_60 }, [id], options);
+	getObjectTypeRelationships(
+		id: string,
+		options?: Options<'get_object_type_relationships'>,
+	): Promise<Result<'get_object_type_relationships'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/relationships/object-types', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Profile Type Relationships. [Reference](https://developers.klaviyo.com/en/reference/get_profile_type_relationships) */
-	getProfileTypeRelationships(id: string, options?: Options<'get_profile_type_relationships'>): Promise<Result<'get_profile_type_relationships'>> {
-		return this.call({ method: 'GET', path: '/api/object-types/{id}/relationships/profile-object-types', limit: L3_60 }, [id], options);
+	getProfileTypeRelationships(
+		id: string,
+		options?: Options<'get_profile_type_relationships'>,
+	): Promise<Result<'get_profile_type_relationships'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-types/{id}/relationships/profile-object-types', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Source Mapping for Object Schema. [Reference](https://developers.klaviyo.com/en/reference/get_source_mapping_for_object_schema) */
-	getSourceMappingForObjectSchema(id: string, options?: Options<'get_source_mapping_for_object_schema'>): Promise<Result<'get_source_mapping_for_object_schema'>> {
-		return this.call({ method: 'GET', path: '/api/object-schemas/{id}/source-mapping', limit: L3_60 }, [id], options);
+	getSourceMappingForObjectSchema(
+		id: string,
+		options?: Options<'get_source_mapping_for_object_schema'>,
+	): Promise<Result<'get_source_mapping_for_object_schema'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-schemas/{id}/source-mapping', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Source Mapping ID for Object Schema. [Reference](https://developers.klaviyo.com/en/reference/get_source_mapping_id_for_object_schema) */
-	getSourceMappingIdForObjectSchema(id: string, options?: Options<'get_source_mapping_id_for_object_schema'>): Promise<Result<'get_source_mapping_id_for_object_schema'>> {
-		return this.call({ method: 'GET', path: '/api/object-schemas/{id}/relationships/source-mapping', limit: L3_60 }, [id], options);
+	getSourceMappingIdForObjectSchema(
+		id: string,
+		options?: Options<'get_source_mapping_id_for_object_schema'>,
+	): Promise<Result<'get_source_mapping_id_for_object_schema'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-schemas/{id}/relationships/source-mapping', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Object Schema Relationships. [Reference](https://developers.klaviyo.com/en/reference/get_object_schema_relationships) */
-	getObjectSchemaRelationships(id: string, options?: Options<'get_object_schema_relationships'>): Promise<Result<'get_object_schema_relationships'>> {
-		return this.call({ method: 'GET', path: '/api/object-schemas/{id}/relationships/object-schemas', limit: L3_60 }, [id], options);
+	getObjectSchemaRelationships(
+		id: string,
+		options?: Options<'get_object_schema_relationships'>,
+	): Promise<Result<'get_object_schema_relationships'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-schemas/{id}/relationships/object-schemas', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Create Object Schema Relationship. [Reference](https://developers.klaviyo.com/en/reference/create_object_schema_relationship) */
-	createObjectSchemaRelationship(id: string, body: Body<'create_object_schema_relationship'>, options?: Options<'create_object_schema_relationship'>): Promise<Result<'create_object_schema_relationship'>> {
-		return this.call({ method: 'POST', path: '/api/object-schemas/{id}/relationships/object-schemas', limit: L3_60, idempotent: true }, [id], options, body);
+	createObjectSchemaRelationship(
+		id: string,
+		body: Body<'create_object_schema_relationship'>,
+		options?: Options<'create_object_schema_relationship'>,
+	): Promise<Result<'create_object_schema_relationship'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/object-schemas/{id}/relationships/object-schemas',
+				limit: L3_60,
+				idempotent: true,
+			},
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Update Object Schema Relationship. [Reference](https://developers.klaviyo.com/en/reference/update_object_schema_relationship) */
-	updateObjectSchemaRelationship(id: string, body: Body<'update_object_schema_relationship'>, options?: Options<'update_object_schema_relationship'>): Promise<Result<'update_object_schema_relationship'>> {
-		return this.call({ method: 'PATCH', path: '/api/object-schemas/{id}/relationships/object-schemas', limit: L3_60 }, [id], options, body);
+	updateObjectSchemaRelationship(
+		id: string,
+		body: Body<'update_object_schema_relationship'>,
+		options?: Options<'update_object_schema_relationship'>,
+	): Promise<Result<'update_object_schema_relationship'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/object-schemas/{id}/relationships/object-schemas', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Object Schema Relationship. [Reference](https://developers.klaviyo.com/en/reference/delete_object_schema_relationship) */
-	deleteObjectSchemaRelationship(id: string, body: Body<'delete_object_schema_relationship'>, options?: Options<'delete_object_schema_relationship'>): Promise<Result<'delete_object_schema_relationship'>> {
-		return this.call({ method: 'DELETE', path: '/api/object-schemas/{id}/relationships/object-schemas', limit: L3_60 }, [id], options, body);
+	deleteObjectSchemaRelationship(
+		id: string,
+		body: Body<'delete_object_schema_relationship'>,
+		options?: Options<'delete_object_schema_relationship'>,
+	): Promise<Result<'delete_object_schema_relationship'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/object-schemas/{id}/relationships/object-schemas', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Profile Schema Relationships. [Reference](https://developers.klaviyo.com/en/reference/get_profile_schema_relationships) */
-	getProfileSchemaRelationships(id: string, options?: Options<'get_profile_schema_relationships'>): Promise<Result<'get_profile_schema_relationships'>> {
-		return this.call({ method: 'GET', path: '/api/object-schemas/{id}/relationships/profile-object-schemas', limit: L3_60 }, [id], options);
+	getProfileSchemaRelationships(
+		id: string,
+		options?: Options<'get_profile_schema_relationships'>,
+	): Promise<Result<'get_profile_schema_relationships'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/object-schemas/{id}/relationships/profile-object-schemas', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Create Profile Schema Relationship. [Reference](https://developers.klaviyo.com/en/reference/create_profile_schema_relationship) */
-	createProfileSchemaRelationship(id: string, body: Body<'create_profile_schema_relationship'>, options?: Options<'create_profile_schema_relationship'>): Promise<Result<'create_profile_schema_relationship'>> {
-		return this.call({ method: 'POST', path: '/api/object-schemas/{id}/relationships/profile-object-schemas', limit: L3_60, idempotent: true }, [id], options, body);
+	createProfileSchemaRelationship(
+		id: string,
+		body: Body<'create_profile_schema_relationship'>,
+		options?: Options<'create_profile_schema_relationship'>,
+	): Promise<Result<'create_profile_schema_relationship'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/object-schemas/{id}/relationships/profile-object-schemas',
+				limit: L3_60,
+				idempotent: true,
+			},
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Update Profile Schema Relationship. [Reference](https://developers.klaviyo.com/en/reference/update_profile_schema_relationship) */
-	updateProfileSchemaRelationship(id: string, body: Body<'update_profile_schema_relationship'>, options?: Options<'update_profile_schema_relationship'>): Promise<Result<'update_profile_schema_relationship'>> {
-		return this.call({ method: 'PATCH', path: '/api/object-schemas/{id}/relationships/profile-object-schemas', limit: L3_60 }, [id], options, body);
+	updateProfileSchemaRelationship(
+		id: string,
+		body: Body<'update_profile_schema_relationship'>,
+		options?: Options<'update_profile_schema_relationship'>,
+	): Promise<Result<'update_profile_schema_relationship'>> {
+		return this.call(
+			{
+				method: 'PATCH',
+				path: '/api/object-schemas/{id}/relationships/profile-object-schemas',
+				limit: L3_60,
+			},
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Profile Schema Relationship. [Reference](https://developers.klaviyo.com/en/reference/delete_profile_schema_relationship) */
-	deleteProfileSchemaRelationship(id: string, body: Body<'delete_profile_schema_relationship'>, options?: Options<'delete_profile_schema_relationship'>): Promise<Result<'delete_profile_schema_relationship'>> {
-		return this.call({ method: 'DELETE', path: '/api/object-schemas/{id}/relationships/profile-object-schemas', limit: L3_60 }, [id], options, body);
+	deleteProfileSchemaRelationship(
+		id: string,
+		body: Body<'delete_profile_schema_relationship'>,
+		options?: Options<'delete_profile_schema_relationship'>,
+	): Promise<Result<'delete_profile_schema_relationship'>> {
+		return this.call(
+			{
+				method: 'DELETE',
+				path: '/api/object-schemas/{id}/relationships/profile-object-schemas',
+				limit: L3_60,
+			},
+			[id],
+			options,
+			body,
+		);
 	}
 }

@@ -9,7 +9,15 @@ import { L3_60 } from './limits.js';
 
 export class DataPrivacyApi extends ApiResource {
 	/** Request Profile Deletion. [Reference](https://developers.klaviyo.com/en/reference/request_profile_deletion) */
-	requestProfileDeletion(body: Body<'request_profile_deletion'>, options?: Options<'request_profile_deletion'>): Promise<Result<'request_profile_deletion'>> {
-		return this.call({ method: 'POST', path: '/api/data-privacy-deletion-jobs', limit: L3_60 }, [], options, body);
+	requestProfileDeletion(
+		body: Body<'request_profile_deletion'>,
+		options?: Options<'request_profile_deletion'>,
+	): Promise<Result<'request_profile_deletion'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/data-privacy-deletion-jobs', limit: L3_60 },
+			[],
+			options,
+			body,
+		);
 	}
 }

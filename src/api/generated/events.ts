@@ -15,8 +15,16 @@ export class EventsApi extends ApiResource {
 	}
 
 	/** Create Event. [Reference](https://developers.klaviyo.com/en/reference/create_event) */
-	createEvent(body: Body<'create_event'>, options?: Options<'create_event'>): Promise<Result<'create_event'>> {
-		return this.call({ method: 'POST', path: '/api/events', limit: L350_3500, idempotent: 'unique_id' }, [], options, body);
+	createEvent(
+		body: Body<'create_event'>,
+		options?: Options<'create_event'>,
+	): Promise<Result<'create_event'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/events', limit: L350_3500, idempotent: 'unique_id' },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Event. [Reference](https://developers.klaviyo.com/en/reference/get_event) */
@@ -25,27 +33,55 @@ export class EventsApi extends ApiResource {
 	}
 
 	/** Bulk Create Events. [Reference](https://developers.klaviyo.com/en/reference/bulk_create_events) */
-	bulkCreateEvents(body: Body<'bulk_create_events'>, options?: Options<'bulk_create_events'>): Promise<Result<'bulk_create_events'>> {
-		return this.call({ method: 'POST', path: '/api/event-bulk-create-jobs', limit: L10_150, idempotent: 'unique_id' }, [], options, body);
+	bulkCreateEvents(
+		body: Body<'bulk_create_events'>,
+		options?: Options<'bulk_create_events'>,
+	): Promise<Result<'bulk_create_events'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/event-bulk-create-jobs', limit: L10_150, idempotent: 'unique_id' },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Metric for Event. [Reference](https://developers.klaviyo.com/en/reference/get_metric_for_event) */
-	getMetricForEvent(id: string, options?: Options<'get_metric_for_event'>): Promise<Result<'get_metric_for_event'>> {
+	getMetricForEvent(
+		id: string,
+		options?: Options<'get_metric_for_event'>,
+	): Promise<Result<'get_metric_for_event'>> {
 		return this.call({ method: 'GET', path: '/api/events/{id}/metric', limit: L350_3500 }, [id], options);
 	}
 
 	/** Get Metric ID for Event. [Reference](https://developers.klaviyo.com/en/reference/get_metric_id_for_event) */
-	getMetricIdForEvent(id: string, options?: Options<'get_metric_id_for_event'>): Promise<Result<'get_metric_id_for_event'>> {
-		return this.call({ method: 'GET', path: '/api/events/{id}/relationships/metric', limit: L350_3500 }, [id], options);
+	getMetricIdForEvent(
+		id: string,
+		options?: Options<'get_metric_id_for_event'>,
+	): Promise<Result<'get_metric_id_for_event'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/events/{id}/relationships/metric', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Profile for Event. [Reference](https://developers.klaviyo.com/en/reference/get_profile_for_event) */
-	getProfileForEvent(id: string, options?: Options<'get_profile_for_event'>): Promise<Result<'get_profile_for_event'>> {
+	getProfileForEvent(
+		id: string,
+		options?: Options<'get_profile_for_event'>,
+	): Promise<Result<'get_profile_for_event'>> {
 		return this.call({ method: 'GET', path: '/api/events/{id}/profile', limit: L350_3500 }, [id], options);
 	}
 
 	/** Get Profile ID for Event. [Reference](https://developers.klaviyo.com/en/reference/get_profile_id_for_event) */
-	getProfileIdForEvent(id: string, options?: Options<'get_profile_id_for_event'>): Promise<Result<'get_profile_id_for_event'>> {
-		return this.call({ method: 'GET', path: '/api/events/{id}/relationships/profile', limit: L350_3500 }, [id], options);
+	getProfileIdForEvent(
+		id: string,
+		options?: Options<'get_profile_id_for_event'>,
+	): Promise<Result<'get_profile_id_for_event'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/events/{id}/relationships/profile', limit: L350_3500 },
+			[id],
+			options,
+		);
 	}
 }

@@ -25,7 +25,11 @@ export class FlowsApi extends ApiResource {
 	}
 
 	/** Update Flow Status. [Reference](https://developers.klaviyo.com/en/reference/update_flow) */
-	updateFlow(id: string, body: Body<'update_flow'>, options?: Options<'update_flow'>): Promise<Result<'update_flow'>> {
+	updateFlow(
+		id: string,
+		body: Body<'update_flow'>,
+		options?: Options<'update_flow'>,
+	): Promise<Result<'update_flow'>> {
 		return this.call({ method: 'PATCH', path: '/api/flows/{id}', limit: L3_60 }, [id], options, body);
 	}
 
@@ -40,12 +44,19 @@ export class FlowsApi extends ApiResource {
 	}
 
 	/** Update Flow Action. [Reference](https://developers.klaviyo.com/en/reference/update_flow_action) */
-	updateFlowAction(id: string, body: Body<'update_flow_action'>, options?: Options<'update_flow_action'>): Promise<Result<'update_flow_action'>> {
+	updateFlowAction(
+		id: string,
+		body: Body<'update_flow_action'>,
+		options?: Options<'update_flow_action'>,
+	): Promise<Result<'update_flow_action'>> {
 		return this.call({ method: 'PATCH', path: '/api/flow-actions/{id}', limit: L3_60 }, [id], options, body);
 	}
 
 	/** Delete Flow Action. [Reference](https://developers.klaviyo.com/en/reference/delete_flow_action) */
-	deleteFlowAction(id: string, options?: Options<'delete_flow_action'>): Promise<Result<'delete_flow_action'>> {
+	deleteFlowAction(
+		id: string,
+		options?: Options<'delete_flow_action'>,
+	): Promise<Result<'delete_flow_action'>> {
 		return this.call({ method: 'DELETE', path: '/api/flow-actions/{id}', limit: L3_60 }, [id], options);
 	}
 
@@ -55,13 +66,23 @@ export class FlowsApi extends ApiResource {
 	}
 
 	/** Get Actions for Flow. [Reference](https://developers.klaviyo.com/en/reference/get_actions_for_flow) */
-	getActionsForFlow(id: string, options?: Options<'get_actions_for_flow'>): PagePromise<Result<'get_actions_for_flow'>> {
+	getActionsForFlow(
+		id: string,
+		options?: Options<'get_actions_for_flow'>,
+	): PagePromise<Result<'get_actions_for_flow'>> {
 		return this.list({ method: 'GET', path: '/api/flows/{id}/flow-actions', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Action IDs for Flow. [Reference](https://developers.klaviyo.com/en/reference/get_action_ids_for_flow) */
-	getActionIdsForFlow(id: string, options?: Options<'get_action_ids_for_flow'>): PagePromise<Result<'get_action_ids_for_flow'>> {
-		return this.list({ method: 'GET', path: '/api/flows/{id}/relationships/flow-actions', limit: L3_60 }, [id], options);
+	getActionIdsForFlow(
+		id: string,
+		options?: Options<'get_action_ids_for_flow'>,
+	): PagePromise<Result<'get_action_ids_for_flow'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/flows/{id}/relationships/flow-actions', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Tags for Flow. [Reference](https://developers.klaviyo.com/en/reference/get_tags_for_flow) */
@@ -70,47 +91,106 @@ export class FlowsApi extends ApiResource {
 	}
 
 	/** Get Tag IDs for Flow. [Reference](https://developers.klaviyo.com/en/reference/get_tag_ids_for_flow) */
-	getTagIdsForFlow(id: string, options?: Options<'get_tag_ids_for_flow'>): Promise<Result<'get_tag_ids_for_flow'>> {
-		return this.call({ method: 'GET', path: '/api/flows/{id}/relationships/tags', limit: L3_60 }, [id], options);
+	getTagIdsForFlow(
+		id: string,
+		options?: Options<'get_tag_ids_for_flow'>,
+	): Promise<Result<'get_tag_ids_for_flow'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/flows/{id}/relationships/tags', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Flow for Flow Action. [Reference](https://developers.klaviyo.com/en/reference/get_flow_for_flow_action) */
-	getFlowForFlowAction(id: string, options?: Options<'get_flow_for_flow_action'>): Promise<Result<'get_flow_for_flow_action'>> {
+	getFlowForFlowAction(
+		id: string,
+		options?: Options<'get_flow_for_flow_action'>,
+	): Promise<Result<'get_flow_for_flow_action'>> {
 		return this.call({ method: 'GET', path: '/api/flow-actions/{id}/flow', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Flow ID for Flow Action. [Reference](https://developers.klaviyo.com/en/reference/get_flow_id_for_flow_action) */
-	getFlowIdForFlowAction(id: string, options?: Options<'get_flow_id_for_flow_action'>): Promise<Result<'get_flow_id_for_flow_action'>> {
-		return this.call({ method: 'GET', path: '/api/flow-actions/{id}/relationships/flow', limit: L3_60 }, [id], options);
+	getFlowIdForFlowAction(
+		id: string,
+		options?: Options<'get_flow_id_for_flow_action'>,
+	): Promise<Result<'get_flow_id_for_flow_action'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/flow-actions/{id}/relationships/flow', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Messages For Flow Action. [Reference](https://developers.klaviyo.com/en/reference/get_flow_action_messages) */
-	getFlowActionMessages(id: string, options?: Options<'get_flow_action_messages'>): PagePromise<Result<'get_flow_action_messages'>> {
-		return this.list({ method: 'GET', path: '/api/flow-actions/{id}/flow-messages', limit: L3_60 }, [id], options);
+	getFlowActionMessages(
+		id: string,
+		options?: Options<'get_flow_action_messages'>,
+	): PagePromise<Result<'get_flow_action_messages'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/flow-actions/{id}/flow-messages', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Message IDs for Flow Action. [Reference](https://developers.klaviyo.com/en/reference/get_message_ids_for_flow_action) */
-	getMessageIdsForFlowAction(id: string, options?: Options<'get_message_ids_for_flow_action'>): PagePromise<Result<'get_message_ids_for_flow_action'>> {
-		return this.list({ method: 'GET', path: '/api/flow-actions/{id}/relationships/flow-messages', limit: L3_60 }, [id], options);
+	getMessageIdsForFlowAction(
+		id: string,
+		options?: Options<'get_message_ids_for_flow_action'>,
+	): PagePromise<Result<'get_message_ids_for_flow_action'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/flow-actions/{id}/relationships/flow-messages', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Action for Flow Message. [Reference](https://developers.klaviyo.com/en/reference/get_action_for_flow_message) */
-	getActionForFlowMessage(id: string, options?: Options<'get_action_for_flow_message'>): Promise<Result<'get_action_for_flow_message'>> {
-		return this.call({ method: 'GET', path: '/api/flow-messages/{id}/flow-action', limit: L3_60 }, [id], options);
+	getActionForFlowMessage(
+		id: string,
+		options?: Options<'get_action_for_flow_message'>,
+	): Promise<Result<'get_action_for_flow_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/flow-messages/{id}/flow-action', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Action ID for Flow Message. [Reference](https://developers.klaviyo.com/en/reference/get_action_id_for_flow_message) */
-	getActionIdForFlowMessage(id: string, options?: Options<'get_action_id_for_flow_message'>): Promise<Result<'get_action_id_for_flow_message'>> {
-		return this.call({ method: 'GET', path: '/api/flow-messages/{id}/relationships/flow-action', limit: L3_60 }, [id], options);
+	getActionIdForFlowMessage(
+		id: string,
+		options?: Options<'get_action_id_for_flow_message'>,
+	): Promise<Result<'get_action_id_for_flow_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/flow-messages/{id}/relationships/flow-action', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Template for Flow Message. [Reference](https://developers.klaviyo.com/en/reference/get_template_for_flow_message) */
-	getTemplateForFlowMessage(id: string, options?: Options<'get_template_for_flow_message'>): Promise<Result<'get_template_for_flow_message'>> {
-		return this.call({ method: 'GET', path: '/api/flow-messages/{id}/template', limit: L3_60 }, [id], options);
+	getTemplateForFlowMessage(
+		id: string,
+		options?: Options<'get_template_for_flow_message'>,
+	): Promise<Result<'get_template_for_flow_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/flow-messages/{id}/template', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Template ID for Flow Message. [Reference](https://developers.klaviyo.com/en/reference/get_template_id_for_flow_message) */
-	getTemplateIdForFlowMessage(id: string, options?: Options<'get_template_id_for_flow_message'>): Promise<Result<'get_template_id_for_flow_message'>> {
-		return this.call({ method: 'GET', path: '/api/flow-messages/{id}/relationships/template', limit: L3_60 }, [id], options);
+	getTemplateIdForFlowMessage(
+		id: string,
+		options?: Options<'get_template_id_for_flow_message'>,
+	): Promise<Result<'get_template_id_for_flow_message'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/flow-messages/{id}/relationships/template', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 }

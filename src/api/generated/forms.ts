@@ -35,22 +35,42 @@ export class FormsApi extends ApiResource {
 	}
 
 	/** Get Versions for Form. [Reference](https://developers.klaviyo.com/en/reference/get_versions_for_form) */
-	getVersionsForForm(id: string, options?: Options<'get_versions_for_form'>): PagePromise<Result<'get_versions_for_form'>> {
+	getVersionsForForm(
+		id: string,
+		options?: Options<'get_versions_for_form'>,
+	): PagePromise<Result<'get_versions_for_form'>> {
 		return this.list({ method: 'GET', path: '/api/forms/{id}/form-versions', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Version IDs for Form. [Reference](https://developers.klaviyo.com/en/reference/get_version_ids_for_form) */
-	getVersionIdsForForm(id: string, options?: Options<'get_version_ids_for_form'>): PagePromise<Result<'get_version_ids_for_form'>> {
-		return this.list({ method: 'GET', path: '/api/forms/{id}/relationships/form-versions', limit: L3_60 }, [id], options);
+	getVersionIdsForForm(
+		id: string,
+		options?: Options<'get_version_ids_for_form'>,
+	): PagePromise<Result<'get_version_ids_for_form'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/forms/{id}/relationships/form-versions', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Form for Form Version. [Reference](https://developers.klaviyo.com/en/reference/get_form_for_form_version) */
-	getFormForFormVersion(id: string, options?: Options<'get_form_for_form_version'>): Promise<Result<'get_form_for_form_version'>> {
+	getFormForFormVersion(
+		id: string,
+		options?: Options<'get_form_for_form_version'>,
+	): Promise<Result<'get_form_for_form_version'>> {
 		return this.call({ method: 'GET', path: '/api/form-versions/{id}/form', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Form ID for Form Version. [Reference](https://developers.klaviyo.com/en/reference/get_form_id_for_form_version) */
-	getFormIdForFormVersion(id: string, options?: Options<'get_form_id_for_form_version'>): Promise<Result<'get_form_id_for_form_version'>> {
-		return this.call({ method: 'GET', path: '/api/form-versions/{id}/relationships/form', limit: L3_60 }, [id], options);
+	getFormIdForFormVersion(
+		id: string,
+		options?: Options<'get_form_id_for_form_version'>,
+	): Promise<Result<'get_form_id_for_form_version'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/form-versions/{id}/relationships/form', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 }

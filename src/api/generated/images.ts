@@ -15,7 +15,10 @@ export class ImagesApi extends ApiResource {
 	}
 
 	/** Upload Image From URL. [Reference](https://developers.klaviyo.com/en/reference/upload_image_from_url) */
-	uploadImageFromUrl(body: Body<'upload_image_from_url'>, options?: Options<'upload_image_from_url'>): Promise<Result<'upload_image_from_url'>> {
+	uploadImageFromUrl(
+		body: Body<'upload_image_from_url'>,
+		options?: Options<'upload_image_from_url'>,
+	): Promise<Result<'upload_image_from_url'>> {
 		return this.call({ method: 'POST', path: '/api/images', limit: L3_100_100 }, [], options, body);
 	}
 
@@ -25,12 +28,24 @@ export class ImagesApi extends ApiResource {
 	}
 
 	/** Update Image. [Reference](https://developers.klaviyo.com/en/reference/update_image) */
-	updateImage(id: string, body: Body<'update_image'>, options?: Options<'update_image'>): Promise<Result<'update_image'>> {
+	updateImage(
+		id: string,
+		body: Body<'update_image'>,
+		options?: Options<'update_image'>,
+	): Promise<Result<'update_image'>> {
 		return this.call({ method: 'PATCH', path: '/api/images/{id}', limit: L10_150 }, [id], options, body);
 	}
 
 	/** Upload Image From File. [Reference](https://developers.klaviyo.com/en/reference/upload_image_from_file) */
-	uploadImageFromFile(body: Body<'upload_image_from_file'>, options?: Options<'upload_image_from_file'>): Promise<Result<'upload_image_from_file'>> {
-		return this.call({ method: 'POST', path: '/api/image-upload', limit: L3_100_500, form: true }, [], options, body);
+	uploadImageFromFile(
+		body: Body<'upload_image_from_file'>,
+		options?: Options<'upload_image_from_file'>,
+	): Promise<Result<'upload_image_from_file'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/image-upload', limit: L3_100_500, form: true },
+			[],
+			options,
+			body,
+		);
 	}
 }

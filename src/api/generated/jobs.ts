@@ -194,25 +194,63 @@ export const BULK_JOBS = {
 
 /** Bulk job type → the operation that creates it (for the items' type). */
 export interface BulkJobOperations {
-	'catalog-category-bulk-create-job': { operation: 'bulk_create_catalog_categories'; items: 'attributes.categories' };
-	'catalog-category-bulk-delete-job': { operation: 'bulk_delete_catalog_categories'; items: 'attributes.categories' };
-	'catalog-category-bulk-update-job': { operation: 'bulk_update_catalog_categories'; items: 'attributes.categories' };
+	'catalog-category-bulk-create-job': {
+		operation: 'bulk_create_catalog_categories';
+		items: 'attributes.categories';
+	};
+	'catalog-category-bulk-delete-job': {
+		operation: 'bulk_delete_catalog_categories';
+		items: 'attributes.categories';
+	};
+	'catalog-category-bulk-update-job': {
+		operation: 'bulk_update_catalog_categories';
+		items: 'attributes.categories';
+	};
 	'catalog-item-bulk-create-job': { operation: 'bulk_create_catalog_items'; items: 'attributes.items' };
 	'catalog-item-bulk-delete-job': { operation: 'bulk_delete_catalog_items'; items: 'attributes.items' };
 	'catalog-item-bulk-update-job': { operation: 'bulk_update_catalog_items'; items: 'attributes.items' };
-	'catalog-variant-bulk-create-job': { operation: 'bulk_create_catalog_variants'; items: 'attributes.variants' };
-	'catalog-variant-bulk-delete-job': { operation: 'bulk_delete_catalog_variants'; items: 'attributes.variants' };
-	'catalog-variant-bulk-update-job': { operation: 'bulk_update_catalog_variants'; items: 'attributes.variants' };
+	'catalog-variant-bulk-create-job': {
+		operation: 'bulk_create_catalog_variants';
+		items: 'attributes.variants';
+	};
+	'catalog-variant-bulk-delete-job': {
+		operation: 'bulk_delete_catalog_variants';
+		items: 'attributes.variants';
+	};
+	'catalog-variant-bulk-update-job': {
+		operation: 'bulk_update_catalog_variants';
+		items: 'attributes.variants';
+	};
 	'coupon-code-bulk-create-job': { operation: 'bulk_create_coupon_codes'; items: 'attributes.coupon-codes' };
-	'data-source-record-bulk-create-job': { operation: 'bulk_create_data_source_records'; items: 'attributes.data-source-records' };
+	'data-source-record-bulk-create-job': {
+		operation: 'bulk_create_data_source_records';
+		items: 'attributes.data-source-records';
+	};
 	'event-bulk-create-job': { operation: 'bulk_create_events'; items: 'attributes.events-bulk-create' };
-	'object-record-bulk-delete-job': { operation: 'bulk_delete_object_records'; items: 'relationships.object-records' };
+	'object-record-bulk-delete-job': {
+		operation: 'bulk_delete_object_records';
+		items: 'relationships.object-records';
+	};
 	'profile-bulk-import-job': { operation: 'bulk_import_profiles'; items: 'attributes.profiles' };
-	'profile-subscription-bulk-create-job': { operation: 'bulk_subscribe_profiles'; items: 'attributes.profiles' };
-	'profile-subscription-bulk-delete-job': { operation: 'bulk_unsubscribe_profiles'; items: 'attributes.profiles' };
-	'profile-suppression-bulk-create-job': { operation: 'bulk_suppress_profiles'; items: 'attributes.profiles' };
-	'profile-suppression-bulk-delete-job': { operation: 'bulk_unsuppress_profiles'; items: 'attributes.profiles' };
+	'profile-subscription-bulk-create-job': {
+		operation: 'bulk_subscribe_profiles';
+		items: 'attributes.profiles';
+	};
+	'profile-subscription-bulk-delete-job': {
+		operation: 'bulk_unsubscribe_profiles';
+		items: 'attributes.profiles';
+	};
+	'profile-suppression-bulk-create-job': {
+		operation: 'bulk_suppress_profiles';
+		items: 'attributes.profiles';
+	};
+	'profile-suppression-bulk-delete-job': {
+		operation: 'bulk_unsuppress_profiles';
+		items: 'attributes.profiles';
+	};
 }
 
 /** Keeps BulkJobOperations honest: every entry names an operation of the spec. */
-export type _Checked = BulkJobOperations[keyof BulkJobOperations]['operation'] extends OperationId ? true : never;
+export type _Checked = BulkJobOperations[keyof BulkJobOperations]['operation'] extends OperationId
+	? true
+	: never;

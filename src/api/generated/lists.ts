@@ -25,7 +25,11 @@ export class ListsApi extends ApiResource {
 	}
 
 	/** Update List. [Reference](https://developers.klaviyo.com/en/reference/update_list) */
-	updateList(id: string, body: Body<'update_list'>, options?: Options<'update_list'>): Promise<Result<'update_list'>> {
+	updateList(
+		id: string,
+		body: Body<'update_list'>,
+		options?: Options<'update_list'>,
+	): Promise<Result<'update_list'>> {
 		return this.call({ method: 'PATCH', path: '/api/lists/{id}', limit: L10_150 }, [id], options, body);
 	}
 
@@ -40,37 +44,82 @@ export class ListsApi extends ApiResource {
 	}
 
 	/** Get Tag IDs for List. [Reference](https://developers.klaviyo.com/en/reference/get_tag_ids_for_list) */
-	getTagIdsForList(id: string, options?: Options<'get_tag_ids_for_list'>): Promise<Result<'get_tag_ids_for_list'>> {
-		return this.call({ method: 'GET', path: '/api/lists/{id}/relationships/tags', limit: L3_60 }, [id], options);
+	getTagIdsForList(
+		id: string,
+		options?: Options<'get_tag_ids_for_list'>,
+	): Promise<Result<'get_tag_ids_for_list'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/lists/{id}/relationships/tags', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Profiles for List. [Reference](https://developers.klaviyo.com/en/reference/get_profiles_for_list) */
-	getProfilesForList(id: string, options?: Options<'get_profiles_for_list'>): PagePromise<Result<'get_profiles_for_list'>> {
+	getProfilesForList(
+		id: string,
+		options?: Options<'get_profiles_for_list'>,
+	): PagePromise<Result<'get_profiles_for_list'>> {
 		return this.list({ method: 'GET', path: '/api/lists/{id}/profiles', limit: L75_750 }, [id], options);
 	}
 
 	/** Get Profile IDs for List. [Reference](https://developers.klaviyo.com/en/reference/get_profile_ids_for_list) */
-	getProfileIdsForList(id: string, options?: Options<'get_profile_ids_for_list'>): PagePromise<Result<'get_profile_ids_for_list'>> {
-		return this.list({ method: 'GET', path: '/api/lists/{id}/relationships/profiles', limit: L75_750 }, [id], options);
+	getProfileIdsForList(
+		id: string,
+		options?: Options<'get_profile_ids_for_list'>,
+	): PagePromise<Result<'get_profile_ids_for_list'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/lists/{id}/relationships/profiles', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 
 	/** Add Profiles to List. [Reference](https://developers.klaviyo.com/en/reference/add_profiles_to_list) */
-	addProfilesToList(id: string, body: Body<'add_profiles_to_list'>, options?: Options<'add_profiles_to_list'>): Promise<Result<'add_profiles_to_list'>> {
-		return this.call({ method: 'POST', path: '/api/lists/{id}/relationships/profiles', limit: L10_150, idempotent: true }, [id], options, body);
+	addProfilesToList(
+		id: string,
+		body: Body<'add_profiles_to_list'>,
+		options?: Options<'add_profiles_to_list'>,
+	): Promise<Result<'add_profiles_to_list'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/lists/{id}/relationships/profiles', limit: L10_150, idempotent: true },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Remove Profiles from List. [Reference](https://developers.klaviyo.com/en/reference/remove_profiles_from_list) */
-	removeProfilesFromList(id: string, body: Body<'remove_profiles_from_list'>, options?: Options<'remove_profiles_from_list'>): Promise<Result<'remove_profiles_from_list'>> {
-		return this.call({ method: 'DELETE', path: '/api/lists/{id}/relationships/profiles', limit: L10_150 }, [id], options, body);
+	removeProfilesFromList(
+		id: string,
+		body: Body<'remove_profiles_from_list'>,
+		options?: Options<'remove_profiles_from_list'>,
+	): Promise<Result<'remove_profiles_from_list'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/lists/{id}/relationships/profiles', limit: L10_150 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Flows Triggered by List. [Reference](https://developers.klaviyo.com/en/reference/get_flows_triggered_by_list) */
-	getFlowsTriggeredByList(id: string, options?: Options<'get_flows_triggered_by_list'>): Promise<Result<'get_flows_triggered_by_list'>> {
+	getFlowsTriggeredByList(
+		id: string,
+		options?: Options<'get_flows_triggered_by_list'>,
+	): Promise<Result<'get_flows_triggered_by_list'>> {
 		return this.call({ method: 'GET', path: '/api/lists/{id}/flow-triggers', limit: L3_60 }, [id], options);
 	}
 
 	/** Get IDs for Flows Triggered by List. [Reference](https://developers.klaviyo.com/en/reference/get_ids_for_flows_triggered_by_list) */
-	getIdsForFlowsTriggeredByList(id: string, options?: Options<'get_ids_for_flows_triggered_by_list'>): Promise<Result<'get_ids_for_flows_triggered_by_list'>> {
-		return this.call({ method: 'GET', path: '/api/lists/{id}/relationships/flow-triggers', limit: L3_60 }, [id], options);
+	getIdsForFlowsTriggeredByList(
+		id: string,
+		options?: Options<'get_ids_for_flows_triggered_by_list'>,
+	): Promise<Result<'get_ids_for_flows_triggered_by_list'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/lists/{id}/relationships/flow-triggers', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 }

@@ -20,7 +20,10 @@ export class MetricsApi extends ApiResource {
 	}
 
 	/** Get Metric Property. [Reference](https://developers.klaviyo.com/en/reference/get_metric_property) */
-	getMetricProperty(id: string, options?: Options<'get_metric_property'>): Promise<Result<'get_metric_property'>> {
+	getMetricProperty(
+		id: string,
+		options?: Options<'get_metric_property'>,
+	): Promise<Result<'get_metric_property'>> {
 		return this.call({ method: 'GET', path: '/api/metric-properties/{id}', limit: L1_15 }, [id], options);
 	}
 
@@ -30,7 +33,10 @@ export class MetricsApi extends ApiResource {
 	}
 
 	/** Create Custom Metric. [Reference](https://developers.klaviyo.com/en/reference/create_custom_metric) */
-	createCustomMetric(body: Body<'create_custom_metric'>, options?: Options<'create_custom_metric'>): Promise<Result<'create_custom_metric'>> {
+	createCustomMetric(
+		body: Body<'create_custom_metric'>,
+		options?: Options<'create_custom_metric'>,
+	): Promise<Result<'create_custom_metric'>> {
 		return this.call({ method: 'POST', path: '/api/custom-metrics', limit: L1_15_15 }, [], options, body);
 	}
 
@@ -40,12 +46,24 @@ export class MetricsApi extends ApiResource {
 	}
 
 	/** Update Custom Metric. [Reference](https://developers.klaviyo.com/en/reference/update_custom_metric) */
-	updateCustomMetric(id: string, body: Body<'update_custom_metric'>, options?: Options<'update_custom_metric'>): Promise<Result<'update_custom_metric'>> {
-		return this.call({ method: 'PATCH', path: '/api/custom-metrics/{id}', limit: L1_15_15 }, [id], options, body);
+	updateCustomMetric(
+		id: string,
+		body: Body<'update_custom_metric'>,
+		options?: Options<'update_custom_metric'>,
+	): Promise<Result<'update_custom_metric'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/custom-metrics/{id}', limit: L1_15_15 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Custom Metric. [Reference](https://developers.klaviyo.com/en/reference/delete_custom_metric) */
-	deleteCustomMetric(id: string, options?: Options<'delete_custom_metric'>): Promise<Result<'delete_custom_metric'>> {
+	deleteCustomMetric(
+		id: string,
+		options?: Options<'delete_custom_metric'>,
+	): Promise<Result<'delete_custom_metric'>> {
 		return this.call({ method: 'DELETE', path: '/api/custom-metrics/{id}', limit: L3_60 }, [id], options);
 	}
 
@@ -60,72 +78,169 @@ export class MetricsApi extends ApiResource {
 	}
 
 	/** Update Mapped Metric. [Reference](https://developers.klaviyo.com/en/reference/update_mapped_metric) */
-	updateMappedMetric(id: string, body: Body<'update_mapped_metric'>, options?: Options<'update_mapped_metric'>): Promise<Result<'update_mapped_metric'>> {
-		return this.call({ method: 'PATCH', path: '/api/mapped-metrics/{id}', limit: L1_15_30 }, [id], options, body);
+	updateMappedMetric(
+		id: string,
+		body: Body<'update_mapped_metric'>,
+		options?: Options<'update_mapped_metric'>,
+	): Promise<Result<'update_mapped_metric'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/mapped-metrics/{id}', limit: L1_15_30 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Query Metric Aggregates. [Reference](https://developers.klaviyo.com/en/reference/query_metric_aggregates) */
-	queryMetricAggregates(body: Body<'query_metric_aggregates'>, options?: Options<'query_metric_aggregates'>): Promise<Result<'query_metric_aggregates'>> {
-		return this.call({ method: 'POST', path: '/api/metric-aggregates', limit: L3_60, idempotent: true }, [], options, body);
+	queryMetricAggregates(
+		body: Body<'query_metric_aggregates'>,
+		options?: Options<'query_metric_aggregates'>,
+	): Promise<Result<'query_metric_aggregates'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/metric-aggregates', limit: L3_60, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Flows Triggered by Metric. [Reference](https://developers.klaviyo.com/en/reference/get_flows_triggered_by_metric) */
-	getFlowsTriggeredByMetric(id: string, options?: Options<'get_flows_triggered_by_metric'>): Promise<Result<'get_flows_triggered_by_metric'>> {
-		return this.call({ method: 'GET', path: '/api/metrics/{id}/flow-triggers', limit: L10_150 }, [id], options);
+	getFlowsTriggeredByMetric(
+		id: string,
+		options?: Options<'get_flows_triggered_by_metric'>,
+	): Promise<Result<'get_flows_triggered_by_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/metrics/{id}/flow-triggers', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get IDs for Flows Triggered by Metric. [Reference](https://developers.klaviyo.com/en/reference/get_ids_for_flows_triggered_by_metric) */
-	getIdsForFlowsTriggeredByMetric(id: string, options?: Options<'get_ids_for_flows_triggered_by_metric'>): Promise<Result<'get_ids_for_flows_triggered_by_metric'>> {
-		return this.call({ method: 'GET', path: '/api/metrics/{id}/relationships/flow-triggers', limit: L10_150 }, [id], options);
+	getIdsForFlowsTriggeredByMetric(
+		id: string,
+		options?: Options<'get_ids_for_flows_triggered_by_metric'>,
+	): Promise<Result<'get_ids_for_flows_triggered_by_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/metrics/{id}/relationships/flow-triggers', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Properties for Metric. [Reference](https://developers.klaviyo.com/en/reference/get_properties_for_metric) */
-	getPropertiesForMetric(id: string, options?: Options<'get_properties_for_metric'>): Promise<Result<'get_properties_for_metric'>> {
-		return this.call({ method: 'GET', path: '/api/metrics/{id}/metric-properties', limit: L1_15 }, [id], options);
+	getPropertiesForMetric(
+		id: string,
+		options?: Options<'get_properties_for_metric'>,
+	): Promise<Result<'get_properties_for_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/metrics/{id}/metric-properties', limit: L1_15 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Property IDs for Metric. [Reference](https://developers.klaviyo.com/en/reference/get_property_ids_for_metric) */
-	getPropertyIdsForMetric(id: string, options?: Options<'get_property_ids_for_metric'>): Promise<Result<'get_property_ids_for_metric'>> {
-		return this.call({ method: 'GET', path: '/api/metrics/{id}/relationships/metric-properties', limit: L1_15 }, [id], options);
+	getPropertyIdsForMetric(
+		id: string,
+		options?: Options<'get_property_ids_for_metric'>,
+	): Promise<Result<'get_property_ids_for_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/metrics/{id}/relationships/metric-properties', limit: L1_15 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Metric for Metric Property. [Reference](https://developers.klaviyo.com/en/reference/get_metric_for_metric_property) */
-	getMetricForMetricProperty(id: string, options?: Options<'get_metric_for_metric_property'>): Promise<Result<'get_metric_for_metric_property'>> {
-		return this.call({ method: 'GET', path: '/api/metric-properties/{id}/metric', limit: L1_15 }, [id], options);
+	getMetricForMetricProperty(
+		id: string,
+		options?: Options<'get_metric_for_metric_property'>,
+	): Promise<Result<'get_metric_for_metric_property'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/metric-properties/{id}/metric', limit: L1_15 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Metric ID for Metric Property. [Reference](https://developers.klaviyo.com/en/reference/get_metric_id_for_metric_property) */
-	getMetricIdForMetricProperty(id: string, options?: Options<'get_metric_id_for_metric_property'>): Promise<Result<'get_metric_id_for_metric_property'>> {
-		return this.call({ method: 'GET', path: '/api/metric-properties/{id}/relationships/metric', limit: L1_15 }, [id], options);
+	getMetricIdForMetricProperty(
+		id: string,
+		options?: Options<'get_metric_id_for_metric_property'>,
+	): Promise<Result<'get_metric_id_for_metric_property'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/metric-properties/{id}/relationships/metric', limit: L1_15 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Metrics for Custom Metric. [Reference](https://developers.klaviyo.com/en/reference/get_metrics_for_custom_metric) */
-	getMetricsForCustomMetric(id: string, options?: Options<'get_metrics_for_custom_metric'>): Promise<Result<'get_metrics_for_custom_metric'>> {
-		return this.call({ method: 'GET', path: '/api/custom-metrics/{id}/metrics', limit: L3_60 }, [id], options);
+	getMetricsForCustomMetric(
+		id: string,
+		options?: Options<'get_metrics_for_custom_metric'>,
+	): Promise<Result<'get_metrics_for_custom_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/custom-metrics/{id}/metrics', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Metric IDs for Custom Metric. [Reference](https://developers.klaviyo.com/en/reference/get_metric_ids_for_custom_metric) */
-	getMetricIdsForCustomMetric(id: string, options?: Options<'get_metric_ids_for_custom_metric'>): Promise<Result<'get_metric_ids_for_custom_metric'>> {
-		return this.call({ method: 'GET', path: '/api/custom-metrics/{id}/relationships/metrics', limit: L3_60 }, [id], options);
+	getMetricIdsForCustomMetric(
+		id: string,
+		options?: Options<'get_metric_ids_for_custom_metric'>,
+	): Promise<Result<'get_metric_ids_for_custom_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/custom-metrics/{id}/relationships/metrics', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Metric for Mapped Metric. [Reference](https://developers.klaviyo.com/en/reference/get_metric_for_mapped_metric) */
-	getMetricForMappedMetric(id: string, options?: Options<'get_metric_for_mapped_metric'>): Promise<Result<'get_metric_for_mapped_metric'>> {
+	getMetricForMappedMetric(
+		id: string,
+		options?: Options<'get_metric_for_mapped_metric'>,
+	): Promise<Result<'get_metric_for_mapped_metric'>> {
 		return this.call({ method: 'GET', path: '/api/mapped-metrics/{id}/metric', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Metric ID for Mapped Metric. [Reference](https://developers.klaviyo.com/en/reference/get_metric_id_for_mapped_metric) */
-	getMetricIdForMappedMetric(id: string, options?: Options<'get_metric_id_for_mapped_metric'>): Promise<Result<'get_metric_id_for_mapped_metric'>> {
-		return this.call({ method: 'GET', path: '/api/mapped-metrics/{id}/relationships/metric', limit: L3_60 }, [id], options);
+	getMetricIdForMappedMetric(
+		id: string,
+		options?: Options<'get_metric_id_for_mapped_metric'>,
+	): Promise<Result<'get_metric_id_for_mapped_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/mapped-metrics/{id}/relationships/metric', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Custom Metric for Mapped Metric. [Reference](https://developers.klaviyo.com/en/reference/get_custom_metric_for_mapped_metric) */
-	getCustomMetricForMappedMetric(id: string, options?: Options<'get_custom_metric_for_mapped_metric'>): Promise<Result<'get_custom_metric_for_mapped_metric'>> {
-		return this.call({ method: 'GET', path: '/api/mapped-metrics/{id}/custom-metric', limit: L3_60 }, [id], options);
+	getCustomMetricForMappedMetric(
+		id: string,
+		options?: Options<'get_custom_metric_for_mapped_metric'>,
+	): Promise<Result<'get_custom_metric_for_mapped_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/mapped-metrics/{id}/custom-metric', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Custom Metric ID for Mapped Metric. [Reference](https://developers.klaviyo.com/en/reference/get_custom_metric_id_for_mapped_metric) */
-	getCustomMetricIdForMappedMetric(id: string, options?: Options<'get_custom_metric_id_for_mapped_metric'>): Promise<Result<'get_custom_metric_id_for_mapped_metric'>> {
-		return this.call({ method: 'GET', path: '/api/mapped-metrics/{id}/relationships/custom-metric', limit: L3_60 }, [id], options);
+	getCustomMetricIdForMappedMetric(
+		id: string,
+		options?: Options<'get_custom_metric_id_for_mapped_metric'>,
+	): Promise<Result<'get_custom_metric_id_for_mapped_metric'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/mapped-metrics/{id}/relationships/custom-metric', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 }

@@ -15,7 +15,10 @@ export class ProfilesApi extends ApiResource {
 	}
 
 	/** Create Profile. [Reference](https://developers.klaviyo.com/en/reference/create_profile) */
-	createProfile(body: Body<'create_profile'>, options?: Options<'create_profile'>): Promise<Result<'create_profile'>> {
+	createProfile(
+		body: Body<'create_profile'>,
+		options?: Options<'create_profile'>,
+	): Promise<Result<'create_profile'>> {
 		return this.call({ method: 'POST', path: '/api/profiles', limit: L75_750 }, [], options, body);
 	}
 
@@ -25,53 +28,116 @@ export class ProfilesApi extends ApiResource {
 	}
 
 	/** Update Profile. [Reference](https://developers.klaviyo.com/en/reference/update_profile) */
-	updateProfile(id: string, body: Body<'update_profile'>, options?: Options<'update_profile'>): Promise<Result<'update_profile'>> {
+	updateProfile(
+		id: string,
+		body: Body<'update_profile'>,
+		options?: Options<'update_profile'>,
+	): Promise<Result<'update_profile'>> {
 		return this.call({ method: 'PATCH', path: '/api/profiles/{id}', limit: L75_750 }, [id], options, body);
 	}
 
 	/** Get Bulk Import Profiles Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_import_profiles_jobs) */
-	getBulkImportProfilesJobs(options?: Options<'get_bulk_import_profiles_jobs'>): PagePromise<Result<'get_bulk_import_profiles_jobs'>> {
+	getBulkImportProfilesJobs(
+		options?: Options<'get_bulk_import_profiles_jobs'>,
+	): PagePromise<Result<'get_bulk_import_profiles_jobs'>> {
 		return this.list({ method: 'GET', path: '/api/profile-bulk-import-jobs', limit: L10_150 }, [], options);
 	}
 
 	/** Bulk Import Profiles. [Reference](https://developers.klaviyo.com/en/reference/bulk_import_profiles) */
-	bulkImportProfiles(body: Body<'bulk_import_profiles'>, options?: Options<'bulk_import_profiles'>): Promise<Result<'bulk_import_profiles'>> {
-		return this.call({ method: 'POST', path: '/api/profile-bulk-import-jobs', limit: L10_150 }, [], options, body);
+	bulkImportProfiles(
+		body: Body<'bulk_import_profiles'>,
+		options?: Options<'bulk_import_profiles'>,
+	): Promise<Result<'bulk_import_profiles'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/profile-bulk-import-jobs', limit: L10_150 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Import Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_import_profiles_job) */
-	getBulkImportProfilesJob(jobId: string, options?: Options<'get_bulk_import_profiles_job'>): Promise<Result<'get_bulk_import_profiles_job'>> {
-		return this.call({ method: 'GET', path: '/api/profile-bulk-import-jobs/{job_id}', limit: L10_150 }, [jobId], options);
+	getBulkImportProfilesJob(
+		jobId: string,
+		options?: Options<'get_bulk_import_profiles_job'>,
+	): Promise<Result<'get_bulk_import_profiles_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profile-bulk-import-jobs/{job_id}', limit: L10_150 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Suppress Profiles Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_suppress_profiles_jobs) */
-	getBulkSuppressProfilesJobs(options?: Options<'get_bulk_suppress_profiles_jobs'>): PagePromise<Result<'get_bulk_suppress_profiles_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/profile-suppression-bulk-create-jobs', limit: L75_750 }, [], options);
+	getBulkSuppressProfilesJobs(
+		options?: Options<'get_bulk_suppress_profiles_jobs'>,
+	): PagePromise<Result<'get_bulk_suppress_profiles_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/profile-suppression-bulk-create-jobs', limit: L75_750 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Suppress Profiles. [Reference](https://developers.klaviyo.com/en/reference/bulk_suppress_profiles) */
-	bulkSuppressProfiles(body: Body<'bulk_suppress_profiles'>, options?: Options<'bulk_suppress_profiles'>): Promise<Result<'bulk_suppress_profiles'>> {
-		return this.call({ method: 'POST', path: '/api/profile-suppression-bulk-create-jobs', limit: L75_750, idempotent: true }, [], options, body);
+	bulkSuppressProfiles(
+		body: Body<'bulk_suppress_profiles'>,
+		options?: Options<'bulk_suppress_profiles'>,
+	): Promise<Result<'bulk_suppress_profiles'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/profile-suppression-bulk-create-jobs', limit: L75_750, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Suppress Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_suppress_profiles_job) */
-	getBulkSuppressProfilesJob(jobId: string, options?: Options<'get_bulk_suppress_profiles_job'>): Promise<Result<'get_bulk_suppress_profiles_job'>> {
-		return this.call({ method: 'GET', path: '/api/profile-suppression-bulk-create-jobs/{job_id}', limit: L75_750 }, [jobId], options);
+	getBulkSuppressProfilesJob(
+		jobId: string,
+		options?: Options<'get_bulk_suppress_profiles_job'>,
+	): Promise<Result<'get_bulk_suppress_profiles_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profile-suppression-bulk-create-jobs/{job_id}', limit: L75_750 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Bulk Unsuppress Profiles Jobs. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_unsuppress_profiles_jobs) */
-	getBulkUnsuppressProfilesJobs(options?: Options<'get_bulk_unsuppress_profiles_jobs'>): PagePromise<Result<'get_bulk_unsuppress_profiles_jobs'>> {
-		return this.list({ method: 'GET', path: '/api/profile-suppression-bulk-delete-jobs', limit: L75_750 }, [], options);
+	getBulkUnsuppressProfilesJobs(
+		options?: Options<'get_bulk_unsuppress_profiles_jobs'>,
+	): PagePromise<Result<'get_bulk_unsuppress_profiles_jobs'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/profile-suppression-bulk-delete-jobs', limit: L75_750 },
+			[],
+			options,
+		);
 	}
 
 	/** Bulk Unsuppress Profiles. [Reference](https://developers.klaviyo.com/en/reference/bulk_unsuppress_profiles) */
-	bulkUnsuppressProfiles(body: Body<'bulk_unsuppress_profiles'>, options?: Options<'bulk_unsuppress_profiles'>): Promise<Result<'bulk_unsuppress_profiles'>> {
-		return this.call({ method: 'POST', path: '/api/profile-suppression-bulk-delete-jobs', limit: L75_750, idempotent: true }, [], options, body);
+	bulkUnsuppressProfiles(
+		body: Body<'bulk_unsuppress_profiles'>,
+		options?: Options<'bulk_unsuppress_profiles'>,
+	): Promise<Result<'bulk_unsuppress_profiles'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/profile-suppression-bulk-delete-jobs', limit: L75_750, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Bulk Unsuppress Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_bulk_unsuppress_profiles_job) */
-	getBulkUnsuppressProfilesJob(jobId: string, options?: Options<'get_bulk_unsuppress_profiles_job'>): Promise<Result<'get_bulk_unsuppress_profiles_job'>> {
-		return this.call({ method: 'GET', path: '/api/profile-suppression-bulk-delete-jobs/{job_id}', limit: L75_750 }, [jobId], options);
+	getBulkUnsuppressProfilesJob(
+		jobId: string,
+		options?: Options<'get_bulk_unsuppress_profiles_job'>,
+	): Promise<Result<'get_bulk_unsuppress_profiles_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profile-suppression-bulk-delete-jobs/{job_id}', limit: L75_750 },
+			[jobId],
+			options,
+		);
 	}
 
 	/** Get Push Tokens. [Reference](https://developers.klaviyo.com/en/reference/get_push_tokens) */
@@ -80,8 +146,16 @@ export class ProfilesApi extends ApiResource {
 	}
 
 	/** Create or Update Push Token. [Reference](https://developers.klaviyo.com/en/reference/create_push_token) */
-	createPushToken(body: Body<'create_push_token'>, options?: Options<'create_push_token'>): Promise<Result<'create_push_token'>> {
-		return this.call({ method: 'POST', path: '/api/push-tokens', limit: L75_750, idempotent: true }, [], options, body);
+	createPushToken(
+		body: Body<'create_push_token'>,
+		options?: Options<'create_push_token'>,
+	): Promise<Result<'create_push_token'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/push-tokens', limit: L75_750, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Push Token. [Reference](https://developers.klaviyo.com/en/reference/get_push_token) */
@@ -95,107 +169,247 @@ export class ProfilesApi extends ApiResource {
 	}
 
 	/** Create or Update Profile. [Reference](https://developers.klaviyo.com/en/reference/create_or_update_profile) */
-	createOrUpdateProfile(body: Body<'create_or_update_profile'>, options?: Options<'create_or_update_profile'>): Promise<Result<'create_or_update_profile'>> {
-		return this.call({ method: 'POST', path: '/api/profile-import', limit: L75_750, idempotent: true }, [], options, body);
+	createOrUpdateProfile(
+		body: Body<'create_or_update_profile'>,
+		options?: Options<'create_or_update_profile'>,
+	): Promise<Result<'create_or_update_profile'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/profile-import', limit: L75_750, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Merge Profiles. [Reference](https://developers.klaviyo.com/en/reference/merge_profiles) */
-	mergeProfiles(body: Body<'merge_profiles'>, options?: Options<'merge_profiles'>): Promise<Result<'merge_profiles'>> {
+	mergeProfiles(
+		body: Body<'merge_profiles'>,
+		options?: Options<'merge_profiles'>,
+	): Promise<Result<'merge_profiles'>> {
 		return this.call({ method: 'POST', path: '/api/profile-merge', limit: L10_150 }, [], options, body);
 	}
 
 	/** Bulk Subscribe Profiles. [Reference](https://developers.klaviyo.com/en/reference/bulk_subscribe_profiles) */
-	bulkSubscribeProfiles(body: Body<'bulk_subscribe_profiles'>, options?: Options<'bulk_subscribe_profiles'>): Promise<Result<'bulk_subscribe_profiles'>> {
-		return this.call({ method: 'POST', path: '/api/profile-subscription-bulk-create-jobs', limit: L75_750, idempotent: true }, [], options, body);
+	bulkSubscribeProfiles(
+		body: Body<'bulk_subscribe_profiles'>,
+		options?: Options<'bulk_subscribe_profiles'>,
+	): Promise<Result<'bulk_subscribe_profiles'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/profile-subscription-bulk-create-jobs',
+				limit: L75_750,
+				idempotent: true,
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Bulk Unsubscribe Profiles. [Reference](https://developers.klaviyo.com/en/reference/bulk_unsubscribe_profiles) */
-	bulkUnsubscribeProfiles(body: Body<'bulk_unsubscribe_profiles'>, options?: Options<'bulk_unsubscribe_profiles'>): Promise<Result<'bulk_unsubscribe_profiles'>> {
-		return this.call({ method: 'POST', path: '/api/profile-subscription-bulk-delete-jobs', limit: L75_750, idempotent: true }, [], options, body);
+	bulkUnsubscribeProfiles(
+		body: Body<'bulk_unsubscribe_profiles'>,
+		options?: Options<'bulk_unsubscribe_profiles'>,
+	): Promise<Result<'bulk_unsubscribe_profiles'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/profile-subscription-bulk-delete-jobs',
+				limit: L75_750,
+				idempotent: true,
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Push Tokens for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_push_tokens_for_profile) */
-	getPushTokensForProfile(id: string, options?: Options<'get_push_tokens_for_profile'>): Promise<Result<'get_push_tokens_for_profile'>> {
-		return this.call({ method: 'GET', path: '/api/profiles/{id}/push-tokens', limit: L10_150 }, [id], options);
+	getPushTokensForProfile(
+		id: string,
+		options?: Options<'get_push_tokens_for_profile'>,
+	): Promise<Result<'get_push_tokens_for_profile'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profiles/{id}/push-tokens', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Push Token IDs for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_push_token_ids_for_profile) */
-	getPushTokenIdsForProfile(id: string, options?: Options<'get_push_token_ids_for_profile'>): Promise<Result<'get_push_token_ids_for_profile'>> {
-		return this.call({ method: 'GET', path: '/api/profiles/{id}/relationships/push-tokens', limit: L10_150 }, [id], options);
+	getPushTokenIdsForProfile(
+		id: string,
+		options?: Options<'get_push_token_ids_for_profile'>,
+	): Promise<Result<'get_push_token_ids_for_profile'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profiles/{id}/relationships/push-tokens', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Lists for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_lists_for_profile) */
-	getListsForProfile(id: string, options?: Options<'get_lists_for_profile'>): Promise<Result<'get_lists_for_profile'>> {
+	getListsForProfile(
+		id: string,
+		options?: Options<'get_lists_for_profile'>,
+	): Promise<Result<'get_lists_for_profile'>> {
 		return this.call({ method: 'GET', path: '/api/profiles/{id}/lists', limit: L3_60 }, [id], options);
 	}
 
 	/** Get List IDs for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_list_ids_for_profile) */
-	getListIdsForProfile(id: string, options?: Options<'get_list_ids_for_profile'>): Promise<Result<'get_list_ids_for_profile'>> {
-		return this.call({ method: 'GET', path: '/api/profiles/{id}/relationships/lists', limit: L3_60 }, [id], options);
+	getListIdsForProfile(
+		id: string,
+		options?: Options<'get_list_ids_for_profile'>,
+	): Promise<Result<'get_list_ids_for_profile'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profiles/{id}/relationships/lists', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Segments for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_segments_for_profile) */
-	getSegmentsForProfile(id: string, options?: Options<'get_segments_for_profile'>): Promise<Result<'get_segments_for_profile'>> {
+	getSegmentsForProfile(
+		id: string,
+		options?: Options<'get_segments_for_profile'>,
+	): Promise<Result<'get_segments_for_profile'>> {
 		return this.call({ method: 'GET', path: '/api/profiles/{id}/segments', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Segment IDs for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_segment_ids_for_profile) */
-	getSegmentIdsForProfile(id: string, options?: Options<'get_segment_ids_for_profile'>): Promise<Result<'get_segment_ids_for_profile'>> {
-		return this.call({ method: 'GET', path: '/api/profiles/{id}/relationships/segments', limit: L3_60 }, [id], options);
+	getSegmentIdsForProfile(
+		id: string,
+		options?: Options<'get_segment_ids_for_profile'>,
+	): Promise<Result<'get_segment_ids_for_profile'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profiles/{id}/relationships/segments', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Conversation for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_conversation_for_profile) */
-	getConversationForProfile(id: string, options?: Options<'get_conversation_for_profile'>): Promise<Result<'get_conversation_for_profile'>> {
+	getConversationForProfile(
+		id: string,
+		options?: Options<'get_conversation_for_profile'>,
+	): Promise<Result<'get_conversation_for_profile'>> {
 		return this.call({ method: 'GET', path: '/api/profiles/{id}/conversation', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Conversation ID for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_conversation_id_for_profile) */
-	getConversationIdForProfile(id: string, options?: Options<'get_conversation_id_for_profile'>): Promise<Result<'get_conversation_id_for_profile'>> {
-		return this.call({ method: 'GET', path: '/api/profiles/{id}/relationships/conversation', limit: L3_60 }, [id], options);
+	getConversationIdForProfile(
+		id: string,
+		options?: Options<'get_conversation_id_for_profile'>,
+	): Promise<Result<'get_conversation_id_for_profile'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profiles/{id}/relationships/conversation', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Conversations for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_conversations_for_profile) */
-	getConversationsForProfile(id: string, options?: Options<'get_conversations_for_profile'>): Promise<Result<'get_conversations_for_profile'>> {
-		return this.call({ method: 'GET', path: '/api/profiles/{id}/conversations', limit: L3_60 }, [id], options);
+	getConversationsForProfile(
+		id: string,
+		options?: Options<'get_conversations_for_profile'>,
+	): Promise<Result<'get_conversations_for_profile'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profiles/{id}/conversations', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Conversation IDs for Profile. [Reference](https://developers.klaviyo.com/en/reference/get_conversation_ids_for_profile) */
-	getConversationIdsForProfile(id: string, options?: Options<'get_conversation_ids_for_profile'>): Promise<Result<'get_conversation_ids_for_profile'>> {
-		return this.call({ method: 'GET', path: '/api/profiles/{id}/relationships/conversations', limit: L3_60 }, [id], options);
+	getConversationIdsForProfile(
+		id: string,
+		options?: Options<'get_conversation_ids_for_profile'>,
+	): Promise<Result<'get_conversation_ids_for_profile'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profiles/{id}/relationships/conversations', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get List for Bulk Import Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_list_for_bulk_import_profiles_job) */
-	getListForBulkImportProfilesJob(id: string, options?: Options<'get_list_for_bulk_import_profiles_job'>): Promise<Result<'get_list_for_bulk_import_profiles_job'>> {
-		return this.call({ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/lists', limit: L10_150 }, [id], options);
+	getListForBulkImportProfilesJob(
+		id: string,
+		options?: Options<'get_list_for_bulk_import_profiles_job'>,
+	): Promise<Result<'get_list_for_bulk_import_profiles_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/lists', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get List IDs for Bulk Import Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_list_ids_for_bulk_import_profiles_job) */
-	getListIdsForBulkImportProfilesJob(id: string, options?: Options<'get_list_ids_for_bulk_import_profiles_job'>): Promise<Result<'get_list_ids_for_bulk_import_profiles_job'>> {
-		return this.call({ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/relationships/lists', limit: L10_150 }, [id], options);
+	getListIdsForBulkImportProfilesJob(
+		id: string,
+		options?: Options<'get_list_ids_for_bulk_import_profiles_job'>,
+	): Promise<Result<'get_list_ids_for_bulk_import_profiles_job'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/relationships/lists', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Profiles for Bulk Import Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_profiles_for_bulk_import_profiles_job) */
-	getProfilesForBulkImportProfilesJob(id: string, options?: Options<'get_profiles_for_bulk_import_profiles_job'>): PagePromise<Result<'get_profiles_for_bulk_import_profiles_job'>> {
-		return this.list({ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/profiles', limit: L10_150 }, [id], options);
+	getProfilesForBulkImportProfilesJob(
+		id: string,
+		options?: Options<'get_profiles_for_bulk_import_profiles_job'>,
+	): PagePromise<Result<'get_profiles_for_bulk_import_profiles_job'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/profiles', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Profile IDs for Bulk Import Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_profile_ids_for_bulk_import_profiles_job) */
-	getProfileIdsForBulkImportProfilesJob(id: string, options?: Options<'get_profile_ids_for_bulk_import_profiles_job'>): PagePromise<Result<'get_profile_ids_for_bulk_import_profiles_job'>> {
-		return this.list({ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/relationships/profiles', limit: L10_150 }, [id], options);
+	getProfileIdsForBulkImportProfilesJob(
+		id: string,
+		options?: Options<'get_profile_ids_for_bulk_import_profiles_job'>,
+	): PagePromise<Result<'get_profile_ids_for_bulk_import_profiles_job'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/relationships/profiles', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Errors for Bulk Import Profiles Job. [Reference](https://developers.klaviyo.com/en/reference/get_errors_for_bulk_import_profiles_job) */
-	getErrorsForBulkImportProfilesJob(id: string, options?: Options<'get_errors_for_bulk_import_profiles_job'>): PagePromise<Result<'get_errors_for_bulk_import_profiles_job'>> {
-		return this.list({ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/import-errors', limit: L10_150 }, [id], options);
+	getErrorsForBulkImportProfilesJob(
+		id: string,
+		options?: Options<'get_errors_for_bulk_import_profiles_job'>,
+	): PagePromise<Result<'get_errors_for_bulk_import_profiles_job'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/profile-bulk-import-jobs/{id}/import-errors', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Profile for Push Token. [Reference](https://developers.klaviyo.com/en/reference/get_profile_for_push_token) */
-	getProfileForPushToken(id: string, options?: Options<'get_profile_for_push_token'>): Promise<Result<'get_profile_for_push_token'>> {
+	getProfileForPushToken(
+		id: string,
+		options?: Options<'get_profile_for_push_token'>,
+	): Promise<Result<'get_profile_for_push_token'>> {
 		return this.call({ method: 'GET', path: '/api/push-tokens/{id}/profile', limit: L10_150 }, [id], options);
 	}
 
 	/** Get Profile ID for Push Token. [Reference](https://developers.klaviyo.com/en/reference/get_profile_id_for_push_token) */
-	getProfileIdForPushToken(id: string, options?: Options<'get_profile_id_for_push_token'>): Promise<Result<'get_profile_id_for_push_token'>> {
-		return this.call({ method: 'GET', path: '/api/push-tokens/{id}/relationships/profile', limit: L10_150 }, [id], options);
+	getProfileIdForPushToken(
+		id: string,
+		options?: Options<'get_profile_id_for_push_token'>,
+	): Promise<Result<'get_profile_id_for_push_token'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/push-tokens/{id}/relationships/profile', limit: L10_150 },
+			[id],
+			options,
+		);
 	}
 }

@@ -4,7 +4,23 @@
  * method carries its own in its descriptor, so a bundle pays only for what it calls.
  */
 import type { RateLimit } from '../../private/rate-limiter.js';
-import { L1_2_225, L1_15, L1_15_15, L1_15_30, L1_15_100, L3_15, L3_60, L3_100_100, L3_100_500, L10_150, L10_150_150, L75_750, L150_1400, L350_750, L350_3500 } from './limits.js';
+import {
+	L1_2_225,
+	L1_15,
+	L1_15_15,
+	L1_15_30,
+	L1_15_100,
+	L3_15,
+	L3_60,
+	L3_100_100,
+	L3_100_500,
+	L10_150,
+	L10_150_150,
+	L75_750,
+	L150_1400,
+	L350_750,
+	L350_3500,
+} from './limits.js';
 
 export const RATE_LIMITS: Record<string, RateLimit> = {
 	'DELETE /api/campaigns/{id}': L10_150,

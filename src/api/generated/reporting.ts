@@ -9,37 +9,111 @@ import { L1_2_225 } from './limits.js';
 
 export class ReportingApi extends ApiResource {
 	/** Query Campaign Values. [Reference](https://developers.klaviyo.com/en/reference/query_campaign_values) */
-	queryCampaignValues(body: Body<'query_campaign_values'>, options?: Options<'query_campaign_values'>): Promise<Result<'query_campaign_values'>> {
-		return this.call({ method: 'POST', path: '/api/campaign-values-reports', limit: L1_2_225, idempotent: true, rename: { pageCursor: 'page_cursor' } }, [], options, body);
+	queryCampaignValues(
+		body: Body<'query_campaign_values'>,
+		options?: Options<'query_campaign_values'>,
+	): Promise<Result<'query_campaign_values'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/campaign-values-reports',
+				limit: L1_2_225,
+				idempotent: true,
+				rename: { pageCursor: 'page_cursor' },
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Query Flow Values. [Reference](https://developers.klaviyo.com/en/reference/query_flow_values) */
-	queryFlowValues(body: Body<'query_flow_values'>, options?: Options<'query_flow_values'>): Promise<Result<'query_flow_values'>> {
-		return this.call({ method: 'POST', path: '/api/flow-values-reports', limit: L1_2_225, idempotent: true, rename: { pageCursor: 'page_cursor' } }, [], options, body);
+	queryFlowValues(
+		body: Body<'query_flow_values'>,
+		options?: Options<'query_flow_values'>,
+	): Promise<Result<'query_flow_values'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/flow-values-reports',
+				limit: L1_2_225,
+				idempotent: true,
+				rename: { pageCursor: 'page_cursor' },
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Query Flow Series. [Reference](https://developers.klaviyo.com/en/reference/query_flow_series) */
-	queryFlowSeries(body: Body<'query_flow_series'>, options?: Options<'query_flow_series'>): Promise<Result<'query_flow_series'>> {
-		return this.call({ method: 'POST', path: '/api/flow-series-reports', limit: L1_2_225, idempotent: true, rename: { pageCursor: 'page_cursor' } }, [], options, body);
+	queryFlowSeries(
+		body: Body<'query_flow_series'>,
+		options?: Options<'query_flow_series'>,
+	): Promise<Result<'query_flow_series'>> {
+		return this.call(
+			{
+				method: 'POST',
+				path: '/api/flow-series-reports',
+				limit: L1_2_225,
+				idempotent: true,
+				rename: { pageCursor: 'page_cursor' },
+			},
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Query Form Values. [Reference](https://developers.klaviyo.com/en/reference/query_form_values) */
-	queryFormValues(body: Body<'query_form_values'>, options?: Options<'query_form_values'>): Promise<Result<'query_form_values'>> {
-		return this.call({ method: 'POST', path: '/api/form-values-reports', limit: L1_2_225, idempotent: true }, [], options, body);
+	queryFormValues(
+		body: Body<'query_form_values'>,
+		options?: Options<'query_form_values'>,
+	): Promise<Result<'query_form_values'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/form-values-reports', limit: L1_2_225, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Query Form Series. [Reference](https://developers.klaviyo.com/en/reference/query_form_series) */
-	queryFormSeries(body: Body<'query_form_series'>, options?: Options<'query_form_series'>): Promise<Result<'query_form_series'>> {
-		return this.call({ method: 'POST', path: '/api/form-series-reports', limit: L1_2_225, idempotent: true }, [], options, body);
+	queryFormSeries(
+		body: Body<'query_form_series'>,
+		options?: Options<'query_form_series'>,
+	): Promise<Result<'query_form_series'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/form-series-reports', limit: L1_2_225, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Query Segment Values. [Reference](https://developers.klaviyo.com/en/reference/query_segment_values) */
-	querySegmentValues(body: Body<'query_segment_values'>, options?: Options<'query_segment_values'>): Promise<Result<'query_segment_values'>> {
-		return this.call({ method: 'POST', path: '/api/segment-values-reports', limit: L1_2_225, idempotent: true }, [], options, body);
+	querySegmentValues(
+		body: Body<'query_segment_values'>,
+		options?: Options<'query_segment_values'>,
+	): Promise<Result<'query_segment_values'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/segment-values-reports', limit: L1_2_225, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Query Segment Series. [Reference](https://developers.klaviyo.com/en/reference/query_segment_series) */
-	querySegmentSeries(body: Body<'query_segment_series'>, options?: Options<'query_segment_series'>): Promise<Result<'query_segment_series'>> {
-		return this.call({ method: 'POST', path: '/api/segment-series-reports', limit: L1_2_225, idempotent: true }, [], options, body);
+	querySegmentSeries(
+		body: Body<'query_segment_series'>,
+		options?: Options<'query_segment_series'>,
+	): Promise<Result<'query_segment_series'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/segment-series-reports', limit: L1_2_225, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 }

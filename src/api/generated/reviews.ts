@@ -20,7 +20,11 @@ export class ReviewsApi extends ApiResource {
 	}
 
 	/** Update Review. [Reference](https://developers.klaviyo.com/en/reference/update_review) */
-	updateReview(id: string, body: Body<'update_review'>, options?: Options<'update_review'>): Promise<Result<'update_review'>> {
+	updateReview(
+		id: string,
+		body: Body<'update_review'>,
+		options?: Options<'update_review'>,
+	): Promise<Result<'update_review'>> {
 		return this.call({ method: 'PATCH', path: '/api/reviews/{id}', limit: L10_150 }, [id], options, body);
 	}
 }

@@ -15,7 +15,10 @@ export class SegmentsApi extends ApiResource {
 	}
 
 	/** Create Segment. [Reference](https://developers.klaviyo.com/en/reference/create_segment) */
-	createSegment(body: Body<'create_segment'>, options?: Options<'create_segment'>): Promise<Result<'create_segment'>> {
+	createSegment(
+		body: Body<'create_segment'>,
+		options?: Options<'create_segment'>,
+	): Promise<Result<'create_segment'>> {
 		return this.call({ method: 'POST', path: '/api/segments', limit: L1_15_100 }, [], options, body);
 	}
 
@@ -25,7 +28,11 @@ export class SegmentsApi extends ApiResource {
 	}
 
 	/** Update Segment. [Reference](https://developers.klaviyo.com/en/reference/update_segment) */
-	updateSegment(id: string, body: Body<'update_segment'>, options?: Options<'update_segment'>): Promise<Result<'update_segment'>> {
+	updateSegment(
+		id: string,
+		body: Body<'update_segment'>,
+		options?: Options<'update_segment'>,
+	): Promise<Result<'update_segment'>> {
 		return this.call({ method: 'PATCH', path: '/api/segments/{id}', limit: L1_15_100 }, [id], options, body);
 	}
 
@@ -35,32 +42,66 @@ export class SegmentsApi extends ApiResource {
 	}
 
 	/** Get Tags for Segment. [Reference](https://developers.klaviyo.com/en/reference/get_tags_for_segment) */
-	getTagsForSegment(id: string, options?: Options<'get_tags_for_segment'>): Promise<Result<'get_tags_for_segment'>> {
+	getTagsForSegment(
+		id: string,
+		options?: Options<'get_tags_for_segment'>,
+	): Promise<Result<'get_tags_for_segment'>> {
 		return this.call({ method: 'GET', path: '/api/segments/{id}/tags', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Tag IDs for Segment. [Reference](https://developers.klaviyo.com/en/reference/get_tag_ids_for_segment) */
-	getTagIdsForSegment(id: string, options?: Options<'get_tag_ids_for_segment'>): Promise<Result<'get_tag_ids_for_segment'>> {
-		return this.call({ method: 'GET', path: '/api/segments/{id}/relationships/tags', limit: L3_60 }, [id], options);
+	getTagIdsForSegment(
+		id: string,
+		options?: Options<'get_tag_ids_for_segment'>,
+	): Promise<Result<'get_tag_ids_for_segment'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/segments/{id}/relationships/tags', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Profiles for Segment. [Reference](https://developers.klaviyo.com/en/reference/get_profiles_for_segment) */
-	getProfilesForSegment(id: string, options?: Options<'get_profiles_for_segment'>): PagePromise<Result<'get_profiles_for_segment'>> {
+	getProfilesForSegment(
+		id: string,
+		options?: Options<'get_profiles_for_segment'>,
+	): PagePromise<Result<'get_profiles_for_segment'>> {
 		return this.list({ method: 'GET', path: '/api/segments/{id}/profiles', limit: L75_750 }, [id], options);
 	}
 
 	/** Get Profile IDs for Segment. [Reference](https://developers.klaviyo.com/en/reference/get_profile_ids_for_segment) */
-	getProfileIdsForSegment(id: string, options?: Options<'get_profile_ids_for_segment'>): PagePromise<Result<'get_profile_ids_for_segment'>> {
-		return this.list({ method: 'GET', path: '/api/segments/{id}/relationships/profiles', limit: L75_750 }, [id], options);
+	getProfileIdsForSegment(
+		id: string,
+		options?: Options<'get_profile_ids_for_segment'>,
+	): PagePromise<Result<'get_profile_ids_for_segment'>> {
+		return this.list(
+			{ method: 'GET', path: '/api/segments/{id}/relationships/profiles', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Flows Triggered by Segment. [Reference](https://developers.klaviyo.com/en/reference/get_flows_triggered_by_segment) */
-	getFlowsTriggeredBySegment(id: string, options?: Options<'get_flows_triggered_by_segment'>): Promise<Result<'get_flows_triggered_by_segment'>> {
-		return this.call({ method: 'GET', path: '/api/segments/{id}/flow-triggers', limit: L3_60 }, [id], options);
+	getFlowsTriggeredBySegment(
+		id: string,
+		options?: Options<'get_flows_triggered_by_segment'>,
+	): Promise<Result<'get_flows_triggered_by_segment'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/segments/{id}/flow-triggers', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get IDs for Flows Triggered by Segment. [Reference](https://developers.klaviyo.com/en/reference/get_ids_for_flows_triggered_by_segment) */
-	getIdsForFlowsTriggeredBySegment(id: string, options?: Options<'get_ids_for_flows_triggered_by_segment'>): Promise<Result<'get_ids_for_flows_triggered_by_segment'>> {
-		return this.call({ method: 'GET', path: '/api/segments/{id}/relationships/flow-triggers', limit: L3_60 }, [id], options);
+	getIdsForFlowsTriggeredBySegment(
+		id: string,
+		options?: Options<'get_ids_for_flows_triggered_by_segment'>,
+	): Promise<Result<'get_ids_for_flows_triggered_by_segment'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/segments/{id}/relationships/flow-triggers', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 }

@@ -25,7 +25,11 @@ export class TagsApi extends ApiResource {
 	}
 
 	/** Update Tag. [Reference](https://developers.klaviyo.com/en/reference/update_tag) */
-	updateTag(id: string, body: Body<'update_tag'>, options?: Options<'update_tag'>): Promise<Result<'update_tag'>> {
+	updateTag(
+		id: string,
+		body: Body<'update_tag'>,
+		options?: Options<'update_tag'>,
+	): Promise<Result<'update_tag'>> {
 		return this.call({ method: 'PATCH', path: '/api/tags/{id}', limit: L3_60 }, [id], options, body);
 	}
 
@@ -40,7 +44,10 @@ export class TagsApi extends ApiResource {
 	}
 
 	/** Create Tag Group. [Reference](https://developers.klaviyo.com/en/reference/create_tag_group) */
-	createTagGroup(body: Body<'create_tag_group'>, options?: Options<'create_tag_group'>): Promise<Result<'create_tag_group'>> {
+	createTagGroup(
+		body: Body<'create_tag_group'>,
+		options?: Options<'create_tag_group'>,
+	): Promise<Result<'create_tag_group'>> {
 		return this.call({ method: 'POST', path: '/api/tag-groups', limit: L3_60 }, [], options, body);
 	}
 
@@ -50,7 +57,11 @@ export class TagsApi extends ApiResource {
 	}
 
 	/** Update Tag Group. [Reference](https://developers.klaviyo.com/en/reference/update_tag_group) */
-	updateTagGroup(id: string, body: Body<'update_tag_group'>, options?: Options<'update_tag_group'>): Promise<Result<'update_tag_group'>> {
+	updateTagGroup(
+		id: string,
+		body: Body<'update_tag_group'>,
+		options?: Options<'update_tag_group'>,
+	): Promise<Result<'update_tag_group'>> {
 		return this.call({ method: 'PATCH', path: '/api/tag-groups/{id}', limit: L3_60 }, [id], options, body);
 	}
 
@@ -60,82 +71,202 @@ export class TagsApi extends ApiResource {
 	}
 
 	/** Get Flow IDs for Tag. [Reference](https://developers.klaviyo.com/en/reference/get_flow_ids_for_tag) */
-	getFlowIdsForTag(id: string, options?: Options<'get_flow_ids_for_tag'>): Promise<Result<'get_flow_ids_for_tag'>> {
-		return this.call({ method: 'GET', path: '/api/tags/{id}/relationships/flows', limit: L3_60 }, [id], options);
+	getFlowIdsForTag(
+		id: string,
+		options?: Options<'get_flow_ids_for_tag'>,
+	): Promise<Result<'get_flow_ids_for_tag'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/tags/{id}/relationships/flows', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Tag Flows. [Reference](https://developers.klaviyo.com/en/reference/tag_flows) */
-	tagFlows(id: string, body: Body<'tag_flows'>, options?: Options<'tag_flows'>): Promise<Result<'tag_flows'>> {
-		return this.call({ method: 'POST', path: '/api/tags/{id}/relationships/flows', limit: L3_60, idempotent: true }, [id], options, body);
+	tagFlows(
+		id: string,
+		body: Body<'tag_flows'>,
+		options?: Options<'tag_flows'>,
+	): Promise<Result<'tag_flows'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/tags/{id}/relationships/flows', limit: L3_60, idempotent: true },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Remove Tag from Flows. [Reference](https://developers.klaviyo.com/en/reference/remove_tag_from_flows) */
-	removeTagFromFlows(id: string, body: Body<'remove_tag_from_flows'>, options?: Options<'remove_tag_from_flows'>): Promise<Result<'remove_tag_from_flows'>> {
-		return this.call({ method: 'DELETE', path: '/api/tags/{id}/relationships/flows', limit: L3_60 }, [id], options, body);
+	removeTagFromFlows(
+		id: string,
+		body: Body<'remove_tag_from_flows'>,
+		options?: Options<'remove_tag_from_flows'>,
+	): Promise<Result<'remove_tag_from_flows'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/tags/{id}/relationships/flows', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Campaign IDs for Tag. [Reference](https://developers.klaviyo.com/en/reference/get_campaign_ids_for_tag) */
-	getCampaignIdsForTag(id: string, options?: Options<'get_campaign_ids_for_tag'>): Promise<Result<'get_campaign_ids_for_tag'>> {
-		return this.call({ method: 'GET', path: '/api/tags/{id}/relationships/campaigns', limit: L3_60 }, [id], options);
+	getCampaignIdsForTag(
+		id: string,
+		options?: Options<'get_campaign_ids_for_tag'>,
+	): Promise<Result<'get_campaign_ids_for_tag'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/tags/{id}/relationships/campaigns', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Tag Campaigns. [Reference](https://developers.klaviyo.com/en/reference/tag_campaigns) */
-	tagCampaigns(id: string, body: Body<'tag_campaigns'>, options?: Options<'tag_campaigns'>): Promise<Result<'tag_campaigns'>> {
-		return this.call({ method: 'POST', path: '/api/tags/{id}/relationships/campaigns', limit: L3_60, idempotent: true }, [id], options, body);
+	tagCampaigns(
+		id: string,
+		body: Body<'tag_campaigns'>,
+		options?: Options<'tag_campaigns'>,
+	): Promise<Result<'tag_campaigns'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/tags/{id}/relationships/campaigns', limit: L3_60, idempotent: true },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Remove Tag from Campaigns. [Reference](https://developers.klaviyo.com/en/reference/remove_tag_from_campaigns) */
-	removeTagFromCampaigns(id: string, body: Body<'remove_tag_from_campaigns'>, options?: Options<'remove_tag_from_campaigns'>): Promise<Result<'remove_tag_from_campaigns'>> {
-		return this.call({ method: 'DELETE', path: '/api/tags/{id}/relationships/campaigns', limit: L3_60 }, [id], options, body);
+	removeTagFromCampaigns(
+		id: string,
+		body: Body<'remove_tag_from_campaigns'>,
+		options?: Options<'remove_tag_from_campaigns'>,
+	): Promise<Result<'remove_tag_from_campaigns'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/tags/{id}/relationships/campaigns', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get List IDs for Tag. [Reference](https://developers.klaviyo.com/en/reference/get_list_ids_for_tag) */
-	getListIdsForTag(id: string, options?: Options<'get_list_ids_for_tag'>): Promise<Result<'get_list_ids_for_tag'>> {
-		return this.call({ method: 'GET', path: '/api/tags/{id}/relationships/lists', limit: L3_60 }, [id], options);
+	getListIdsForTag(
+		id: string,
+		options?: Options<'get_list_ids_for_tag'>,
+	): Promise<Result<'get_list_ids_for_tag'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/tags/{id}/relationships/lists', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Tag Lists. [Reference](https://developers.klaviyo.com/en/reference/tag_lists) */
-	tagLists(id: string, body: Body<'tag_lists'>, options?: Options<'tag_lists'>): Promise<Result<'tag_lists'>> {
-		return this.call({ method: 'POST', path: '/api/tags/{id}/relationships/lists', limit: L3_60, idempotent: true }, [id], options, body);
+	tagLists(
+		id: string,
+		body: Body<'tag_lists'>,
+		options?: Options<'tag_lists'>,
+	): Promise<Result<'tag_lists'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/tags/{id}/relationships/lists', limit: L3_60, idempotent: true },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Remove Tag from Lists. [Reference](https://developers.klaviyo.com/en/reference/remove_tag_from_lists) */
-	removeTagFromLists(id: string, body: Body<'remove_tag_from_lists'>, options?: Options<'remove_tag_from_lists'>): Promise<Result<'remove_tag_from_lists'>> {
-		return this.call({ method: 'DELETE', path: '/api/tags/{id}/relationships/lists', limit: L3_60 }, [id], options, body);
+	removeTagFromLists(
+		id: string,
+		body: Body<'remove_tag_from_lists'>,
+		options?: Options<'remove_tag_from_lists'>,
+	): Promise<Result<'remove_tag_from_lists'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/tags/{id}/relationships/lists', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Segment IDs for Tag. [Reference](https://developers.klaviyo.com/en/reference/get_segment_ids_for_tag) */
-	getSegmentIdsForTag(id: string, options?: Options<'get_segment_ids_for_tag'>): Promise<Result<'get_segment_ids_for_tag'>> {
-		return this.call({ method: 'GET', path: '/api/tags/{id}/relationships/segments', limit: L3_60 }, [id], options);
+	getSegmentIdsForTag(
+		id: string,
+		options?: Options<'get_segment_ids_for_tag'>,
+	): Promise<Result<'get_segment_ids_for_tag'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/tags/{id}/relationships/segments', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Tag Segments. [Reference](https://developers.klaviyo.com/en/reference/tag_segments) */
-	tagSegments(id: string, body: Body<'tag_segments'>, options?: Options<'tag_segments'>): Promise<Result<'tag_segments'>> {
-		return this.call({ method: 'POST', path: '/api/tags/{id}/relationships/segments', limit: L3_60, idempotent: true }, [id], options, body);
+	tagSegments(
+		id: string,
+		body: Body<'tag_segments'>,
+		options?: Options<'tag_segments'>,
+	): Promise<Result<'tag_segments'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/tags/{id}/relationships/segments', limit: L3_60, idempotent: true },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Remove Tag from Segments. [Reference](https://developers.klaviyo.com/en/reference/remove_tag_from_segments) */
-	removeTagFromSegments(id: string, body: Body<'remove_tag_from_segments'>, options?: Options<'remove_tag_from_segments'>): Promise<Result<'remove_tag_from_segments'>> {
-		return this.call({ method: 'DELETE', path: '/api/tags/{id}/relationships/segments', limit: L3_60 }, [id], options, body);
+	removeTagFromSegments(
+		id: string,
+		body: Body<'remove_tag_from_segments'>,
+		options?: Options<'remove_tag_from_segments'>,
+	): Promise<Result<'remove_tag_from_segments'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/tags/{id}/relationships/segments', limit: L3_60 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Get Tag Group for Tag. [Reference](https://developers.klaviyo.com/en/reference/get_tag_group_for_tag) */
-	getTagGroupForTag(id: string, options?: Options<'get_tag_group_for_tag'>): Promise<Result<'get_tag_group_for_tag'>> {
+	getTagGroupForTag(
+		id: string,
+		options?: Options<'get_tag_group_for_tag'>,
+	): Promise<Result<'get_tag_group_for_tag'>> {
 		return this.call({ method: 'GET', path: '/api/tags/{id}/tag-group', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Tag Group ID for Tag. [Reference](https://developers.klaviyo.com/en/reference/get_tag_group_id_for_tag) */
-	getTagGroupIdForTag(id: string, options?: Options<'get_tag_group_id_for_tag'>): Promise<Result<'get_tag_group_id_for_tag'>> {
-		return this.call({ method: 'GET', path: '/api/tags/{id}/relationships/tag-group', limit: L3_60 }, [id], options);
+	getTagGroupIdForTag(
+		id: string,
+		options?: Options<'get_tag_group_id_for_tag'>,
+	): Promise<Result<'get_tag_group_id_for_tag'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/tags/{id}/relationships/tag-group', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 
 	/** Get Tags for Tag Group. [Reference](https://developers.klaviyo.com/en/reference/get_tags_for_tag_group) */
-	getTagsForTagGroup(id: string, options?: Options<'get_tags_for_tag_group'>): Promise<Result<'get_tags_for_tag_group'>> {
+	getTagsForTagGroup(
+		id: string,
+		options?: Options<'get_tags_for_tag_group'>,
+	): Promise<Result<'get_tags_for_tag_group'>> {
 		return this.call({ method: 'GET', path: '/api/tag-groups/{id}/tags', limit: L3_60 }, [id], options);
 	}
 
 	/** Get Tag IDs for Tag Group. [Reference](https://developers.klaviyo.com/en/reference/get_tag_ids_for_tag_group) */
-	getTagIdsForTagGroup(id: string, options?: Options<'get_tag_ids_for_tag_group'>): Promise<Result<'get_tag_ids_for_tag_group'>> {
-		return this.call({ method: 'GET', path: '/api/tag-groups/{id}/relationships/tags', limit: L3_60 }, [id], options);
+	getTagIdsForTagGroup(
+		id: string,
+		options?: Options<'get_tag_ids_for_tag_group'>,
+	): Promise<Result<'get_tag_ids_for_tag_group'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/tag-groups/{id}/relationships/tags', limit: L3_60 },
+			[id],
+			options,
+		);
 	}
 }

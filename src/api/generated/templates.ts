@@ -15,7 +15,10 @@ export class TemplatesApi extends ApiResource {
 	}
 
 	/** Create Template. [Reference](https://developers.klaviyo.com/en/reference/create_template) */
-	createTemplate(body: Body<'create_template'>, options?: Options<'create_template'>): Promise<Result<'create_template'>> {
+	createTemplate(
+		body: Body<'create_template'>,
+		options?: Options<'create_template'>,
+	): Promise<Result<'create_template'>> {
 		return this.call({ method: 'POST', path: '/api/templates', limit: L75_750 }, [], options, body);
 	}
 
@@ -25,7 +28,11 @@ export class TemplatesApi extends ApiResource {
 	}
 
 	/** Update Template. [Reference](https://developers.klaviyo.com/en/reference/update_template) */
-	updateTemplate(id: string, body: Body<'update_template'>, options?: Options<'update_template'>): Promise<Result<'update_template'>> {
+	updateTemplate(
+		id: string,
+		body: Body<'update_template'>,
+		options?: Options<'update_template'>,
+	): Promise<Result<'update_template'>> {
 		return this.call({ method: 'PATCH', path: '/api/templates/{id}', limit: L75_750 }, [id], options, body);
 	}
 
@@ -35,37 +42,81 @@ export class TemplatesApi extends ApiResource {
 	}
 
 	/** Get All Universal Content. [Reference](https://developers.klaviyo.com/en/reference/get_all_universal_content) */
-	getAllUniversalContent(options?: Options<'get_all_universal_content'>): PagePromise<Result<'get_all_universal_content'>> {
+	getAllUniversalContent(
+		options?: Options<'get_all_universal_content'>,
+	): PagePromise<Result<'get_all_universal_content'>> {
 		return this.list({ method: 'GET', path: '/api/template-universal-content', limit: L75_750 }, [], options);
 	}
 
 	/** Create Universal Content. [Reference](https://developers.klaviyo.com/en/reference/create_universal_content) */
-	createUniversalContent(body: Body<'create_universal_content'>, options?: Options<'create_universal_content'>): Promise<Result<'create_universal_content'>> {
-		return this.call({ method: 'POST', path: '/api/template-universal-content', limit: L75_750 }, [], options, body);
+	createUniversalContent(
+		body: Body<'create_universal_content'>,
+		options?: Options<'create_universal_content'>,
+	): Promise<Result<'create_universal_content'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/template-universal-content', limit: L75_750 },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Get Universal Content. [Reference](https://developers.klaviyo.com/en/reference/get_universal_content) */
-	getUniversalContent(id: string, options?: Options<'get_universal_content'>): Promise<Result<'get_universal_content'>> {
-		return this.call({ method: 'GET', path: '/api/template-universal-content/{id}', limit: L75_750 }, [id], options);
+	getUniversalContent(
+		id: string,
+		options?: Options<'get_universal_content'>,
+	): Promise<Result<'get_universal_content'>> {
+		return this.call(
+			{ method: 'GET', path: '/api/template-universal-content/{id}', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 
 	/** Update Universal Content. [Reference](https://developers.klaviyo.com/en/reference/update_universal_content) */
-	updateUniversalContent(id: string, body: Body<'update_universal_content'>, options?: Options<'update_universal_content'>): Promise<Result<'update_universal_content'>> {
-		return this.call({ method: 'PATCH', path: '/api/template-universal-content/{id}', limit: L75_750 }, [id], options, body);
+	updateUniversalContent(
+		id: string,
+		body: Body<'update_universal_content'>,
+		options?: Options<'update_universal_content'>,
+	): Promise<Result<'update_universal_content'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/template-universal-content/{id}', limit: L75_750 },
+			[id],
+			options,
+			body,
+		);
 	}
 
 	/** Delete Universal Content. [Reference](https://developers.klaviyo.com/en/reference/delete_universal_content) */
-	deleteUniversalContent(id: string, options?: Options<'delete_universal_content'>): Promise<Result<'delete_universal_content'>> {
-		return this.call({ method: 'DELETE', path: '/api/template-universal-content/{id}', limit: L75_750 }, [id], options);
+	deleteUniversalContent(
+		id: string,
+		options?: Options<'delete_universal_content'>,
+	): Promise<Result<'delete_universal_content'>> {
+		return this.call(
+			{ method: 'DELETE', path: '/api/template-universal-content/{id}', limit: L75_750 },
+			[id],
+			options,
+		);
 	}
 
 	/** Render Template. [Reference](https://developers.klaviyo.com/en/reference/render_template) */
-	renderTemplate(body: Body<'render_template'>, options?: Options<'render_template'>): Promise<Result<'render_template'>> {
-		return this.call({ method: 'POST', path: '/api/template-render', limit: L3_60, idempotent: true }, [], options, body);
+	renderTemplate(
+		body: Body<'render_template'>,
+		options?: Options<'render_template'>,
+	): Promise<Result<'render_template'>> {
+		return this.call(
+			{ method: 'POST', path: '/api/template-render', limit: L3_60, idempotent: true },
+			[],
+			options,
+			body,
+		);
 	}
 
 	/** Clone Template. [Reference](https://developers.klaviyo.com/en/reference/clone_template) */
-	cloneTemplate(body: Body<'clone_template'>, options?: Options<'clone_template'>): Promise<Result<'clone_template'>> {
+	cloneTemplate(
+		body: Body<'clone_template'>,
+		options?: Options<'clone_template'>,
+	): Promise<Result<'clone_template'>> {
 		return this.call({ method: 'POST', path: '/api/template-clone', limit: L75_750 }, [], options, body);
 	}
 }

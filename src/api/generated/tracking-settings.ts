@@ -10,17 +10,31 @@ import { L10_150 } from './limits.js';
 
 export class TrackingSettingsApi extends ApiResource {
 	/** Get Tracking Settings. [Reference](https://developers.klaviyo.com/en/reference/get_tracking_settings) */
-	getTrackingSettings(options?: Options<'get_tracking_settings'>): PagePromise<Result<'get_tracking_settings'>> {
+	getTrackingSettings(
+		options?: Options<'get_tracking_settings'>,
+	): PagePromise<Result<'get_tracking_settings'>> {
 		return this.list({ method: 'GET', path: '/api/tracking-settings', limit: L10_150 }, [], options);
 	}
 
 	/** Get Tracking Setting. [Reference](https://developers.klaviyo.com/en/reference/get_tracking_setting) */
-	getTrackingSetting(id: string, options?: Options<'get_tracking_setting'>): Promise<Result<'get_tracking_setting'>> {
+	getTrackingSetting(
+		id: string,
+		options?: Options<'get_tracking_setting'>,
+	): Promise<Result<'get_tracking_setting'>> {
 		return this.call({ method: 'GET', path: '/api/tracking-settings/{id}', limit: L10_150 }, [id], options);
 	}
 
 	/** Update Tracking Setting. [Reference](https://developers.klaviyo.com/en/reference/update_tracking_setting) */
-	updateTrackingSetting(id: string, body: Body<'update_tracking_setting'>, options?: Options<'update_tracking_setting'>): Promise<Result<'update_tracking_setting'>> {
-		return this.call({ method: 'PATCH', path: '/api/tracking-settings/{id}', limit: L10_150 }, [id], options, body);
+	updateTrackingSetting(
+		id: string,
+		body: Body<'update_tracking_setting'>,
+		options?: Options<'update_tracking_setting'>,
+	): Promise<Result<'update_tracking_setting'>> {
+		return this.call(
+			{ method: 'PATCH', path: '/api/tracking-settings/{id}', limit: L10_150 },
+			[id],
+			options,
+			body,
+		);
 	}
 }

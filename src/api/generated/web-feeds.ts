@@ -15,7 +15,10 @@ export class WebFeedsApi extends ApiResource {
 	}
 
 	/** Create Web Feed. [Reference](https://developers.klaviyo.com/en/reference/create_web_feed) */
-	createWebFeed(body: Body<'create_web_feed'>, options?: Options<'create_web_feed'>): Promise<Result<'create_web_feed'>> {
+	createWebFeed(
+		body: Body<'create_web_feed'>,
+		options?: Options<'create_web_feed'>,
+	): Promise<Result<'create_web_feed'>> {
 		return this.call({ method: 'POST', path: '/api/web-feeds', limit: L1_15 }, [], options, body);
 	}
 
@@ -25,7 +28,11 @@ export class WebFeedsApi extends ApiResource {
 	}
 
 	/** Update Web Feed. [Reference](https://developers.klaviyo.com/en/reference/update_web_feed) */
-	updateWebFeed(id: string, body: Body<'update_web_feed'>, options?: Options<'update_web_feed'>): Promise<Result<'update_web_feed'>> {
+	updateWebFeed(
+		id: string,
+		body: Body<'update_web_feed'>,
+		options?: Options<'update_web_feed'>,
+	): Promise<Result<'update_web_feed'>> {
 		return this.call({ method: 'PATCH', path: '/api/web-feeds/{id}', limit: L1_15 }, [id], options, body);
 	}
 

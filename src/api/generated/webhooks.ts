@@ -14,7 +14,10 @@ export class WebhooksApi extends ApiResource {
 	}
 
 	/** Create Webhook. [Reference](https://developers.klaviyo.com/en/reference/create_webhook) */
-	createWebhook(body: Body<'create_webhook'>, options?: Options<'create_webhook'>): Promise<Result<'create_webhook'>> {
+	createWebhook(
+		body: Body<'create_webhook'>,
+		options?: Options<'create_webhook'>,
+	): Promise<Result<'create_webhook'>> {
 		return this.call({ method: 'POST', path: '/api/webhooks', limit: L1_15 }, [], options, body);
 	}
 
@@ -24,7 +27,11 @@ export class WebhooksApi extends ApiResource {
 	}
 
 	/** Update Webhook. [Reference](https://developers.klaviyo.com/en/reference/update_webhook) */
-	updateWebhook(id: string, body: Body<'update_webhook'>, options?: Options<'update_webhook'>): Promise<Result<'update_webhook'>> {
+	updateWebhook(
+		id: string,
+		body: Body<'update_webhook'>,
+		options?: Options<'update_webhook'>,
+	): Promise<Result<'update_webhook'>> {
 		return this.call({ method: 'PATCH', path: '/api/webhooks/{id}', limit: L1_15 }, [id], options, body);
 	}
 
