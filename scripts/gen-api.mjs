@@ -417,13 +417,13 @@ export type _Checked = BulkJobOperations[keyof BulkJobOperations]['operation'] e
 // ---------------------------------------------------------------------------------------------
 // Write, or check
 
-// Every module but the types goes through the project's formatter, so it reads like the rest of the
+// Every module but the types goes through the project's formatter and import sorting, so it reads like the rest of the
 // code (and biome checks it like the rest). The types are openapi-typescript's, as it writes them.
 for (const [name, text] of files) {
 	if (name === 'openapi.ts') continue;
 	const formatted = spawnSync(
 		new URL('node_modules/.bin/biome', root).pathname,
-		['format', `--stdin-file-path=src/api/generated/${name}`],
+		['check', '--write', `--stdin-file-path=src/api/generated/${name}`],
 		{
 			input: text,
 			encoding: 'utf8',

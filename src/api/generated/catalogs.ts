@@ -6,7 +6,7 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { ApiResource } from '../resource.js';
 import type { Body, Options, Result } from '../types.js';
-import { L350_3500, L75_750 } from './limits.js';
+import { L75_750, L350_3500 } from './limits.js';
 
 export class CatalogsApi extends ApiResource {
 	/** Get Catalog Items. [Reference](https://developers.klaviyo.com/en/reference/get_catalog_items) */

@@ -6,7 +6,7 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { ApiResource } from '../resource.js';
 import type { Body, Options, Result } from '../types.js';
-import { L10_150, L150_1400, L350_3500, L350_750, L3_60, L75_750 } from './limits.js';
+import { L3_60, L10_150, L75_750, L150_1400, L350_750, L350_3500 } from './limits.js';
 
 export class ClientApi extends ApiResource {
 	/** Get Client Review Values Reports. [Reference](https://developers.klaviyo.com/en/reference/get_client_review_values_reports) */

@@ -6,7 +6,7 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { ApiResource } from '../resource.js';
 import type { Body, Options, Result } from '../types.js';
-import { L10_150, L3_100_100, L3_100_500 } from './limits.js';
+import { L3_100_100, L3_100_500, L10_150 } from './limits.js';
 
 export class ImagesApi extends ApiResource {
 	/** Get Images. [Reference](https://developers.klaviyo.com/en/reference/get_images) */

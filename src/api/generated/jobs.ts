@@ -5,7 +5,7 @@
  */
 import type { RateLimit } from '../../private/rate-limiter.js';
 import type { OperationId } from '../types.js';
-import { L10_150, L350_3500, L3_15, L3_60, L75_750 } from './limits.js';
+import { L3_15, L3_60, L10_150, L75_750, L350_3500 } from './limits.js';
 
 /** Job type → its status endpoint (`GET`) and that endpoint's rate limit. */
 export const JOB_STATUS: Record<string, readonly [path: string, limit: RateLimit]> = {

@@ -6,7 +6,7 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { ApiResource } from '../resource.js';
 import type { Body, Options, Result } from '../types.js';
-import { L10_150, L1_15, L1_15_15, L1_15_30, L3_60 } from './limits.js';
+import { L1_15, L1_15_15, L1_15_30, L3_60, L10_150 } from './limits.js';
 
 export class MetricsApi extends ApiResource {
 	/** Get Metrics. [Reference](https://developers.klaviyo.com/en/reference/get_metrics) */
