@@ -18,6 +18,8 @@ export * from './index.js';
 export async function startEmulator(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
 	const host = options.host ?? '127.0.0.1';
 	const core = coreFor(options);
+	// A server answers its first request as fast as its next: the spec is read before it listens.
+	await core.ready();
 	const server = createServer((request, response) => void serve(core, request, response));
 	// Keep-alive sockets would otherwise hold close() open until they time out.
 	server.keepAliveTimeout = 1000;

@@ -105,11 +105,16 @@ export class EmulatorCore {
 		}
 	};
 
+	/** Loads and indexes the spec (once); every request awaits it, a server awaits it before listening. */
+	async ready(): Promise<void> {
+		if (this.spec) return;
+		const spec = await loadSpec();
+		this.router ??= new Router(spec.operations);
+		this.spec = spec;
+	}
+
 	private async handle(request: Request): Promise<Response> {
-		if (!this.spec) {
-			this.spec = await loadSpec();
-			this.router = new Router(this.spec.operations);
-		}
+		await this.ready();
 		const method = request.method.toUpperCase();
 		const url = new URL(request.url);
 		if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {

@@ -5,9 +5,10 @@
  *
  * Schemas are reached by JSON pointers into the one document (`stable.json#/paths/~1api~1events/
  * post/...`), so the spec's `#/components/...` references resolve without any dereferencing
- * step. The lookup is lazy: a schema is normalised (OpenAPI `nullable` → JSON Schema) and
- * registered the first time a validation reaches it, so an emulator that answers ten operations
- * prepares the few hundred schemas they use, not the spec's thirteen hundred. Draft 2019-09
+ * step. Registration is lazy: a schema is normalised (OpenAPI `nullable` → JSON Schema) and
+ * registered, with the schemas it references, the first time a request needs it, so an emulator
+ * that answers ten operations prepares the few hundred schemas they use, not the spec's
+ * thirteen hundred. Draft 2019-09
  * semantics: keywords next to a `$ref` still apply, as they did under ajv 8.
  */
 import { dereference, type OutputUnit, type Schema, validate } from '@cfworker/json-schema';
@@ -25,38 +26,50 @@ const DRAFT = '2019-09';
 
 type Lookup = Record<string, Schema | boolean>;
 
-let lookup: Lookup | undefined;
+let registered: Lookup | undefined;
 const parameterLookups = new WeakMap<SchemaObject, Lookup>();
 
-/**
- * Every schema of the spec by absolute URI, filled on demand: a miss finds the schema's root
- * (a component schema, or an operation's request/response schema), normalises it and registers
- * it with everything beneath it.
- */
+/** Every schema registered so far, by absolute URI (what the validator resolves `$ref`s in). */
 function specLookup(): Lookup {
-	if (lookup) return lookup;
-	const { document } = loadedSpec();
-	const registered = Object.create(null) as Lookup;
-	const base = new URL(BASE);
-	const load = (uri: string): Schema | boolean | undefined => {
-		if (!uri.startsWith(`${BASE}#/`)) return undefined;
-		const segments = uri
-			.slice(BASE.length + 2)
-			.split('/')
-			.map(decodeSegment);
-		const root = rootLength(segments);
-		if (root === 0) return undefined;
-		const raw = segments
-			.slice(0, root)
-			.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], document);
-		if (raw === undefined) return undefined;
-		dereference(normaliseNullable(raw) as Schema, registered, base, fragmentOf(segments.slice(0, root)));
-		return registered[uri];
-	};
-	lookup = new Proxy(registered, {
-		get: (target, uri) => (typeof uri === 'string' ? (target[uri] ?? load(uri)) : undefined),
-	});
-	return lookup;
+	registered ??= Object.create(null) as Lookup;
+	return registered;
+}
+
+/**
+ * The schema at a URI, registered on first use with everything it reaches: its root (a
+ * component schema, or an operation's request/response schema) is normalised and registered,
+ * then each root its `$ref`s name, so validation afterwards looks up a plain object.
+ */
+function schemaFor(uri: string): Schema | boolean | undefined {
+	const lookup = specLookup();
+	const known = lookup[uri];
+	if (known !== undefined) return known;
+	if (!uri.startsWith(`${BASE}#/`)) return undefined;
+	const segments = uri
+		.slice(BASE.length + 2)
+		.split('/')
+		.map(decodeSegment);
+	const root = rootLength(segments);
+	if (root === 0) return undefined;
+	const raw = segments
+		.slice(0, root)
+		.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], loadedSpec().document);
+	if (raw === undefined) return undefined;
+	const schema = normaliseNullable(raw) as Schema;
+	dereference(schema, lookup, new URL(BASE), fragmentOf(segments.slice(0, root)));
+	for (const reference of referencesOf(schema)) schemaFor(reference);
+	return lookup[uri];
+}
+
+/** The absolute URIs of the `$ref`s in a registered schema (dereference noted them). */
+function referencesOf(node: unknown, found: string[] = []): string[] {
+	if (Array.isArray(node)) for (const item of node) referencesOf(item, found);
+	else if (node && typeof node === 'object') {
+		const reference = (node as { __absolute_ref__?: string }).__absolute_ref__;
+		if (reference) found.push(reference);
+		for (const value of Object.values(node)) referencesOf(value, found);
+	}
+	return found;
 }
 
 /**
@@ -84,7 +97,7 @@ const uriOf = (pointer: string) => `${BASE}#${fragmentOf(pointer.split('/').slic
  * `$ref` at that place; undefined when the spec has none there.
  */
 export function schemaAt(pointer: string): SchemaObject | undefined {
-	return resolveSchema(specLookup()[uriOf(pointer)] as SchemaObject | undefined);
+	return resolveSchema(schemaFor(uriOf(pointer)) as SchemaObject | undefined);
 }
 
 /** Follows `$ref`s (the spec's point at whole components). */
@@ -92,16 +105,15 @@ export function resolveSchema(schema: SchemaObject | undefined): SchemaObject | 
 	let node = schema;
 	for (let hops = 0; node && typeof node.$ref === 'string' && hops < 32; hops++) {
 		const uri = (node as { __absolute_ref__?: string }).__absolute_ref__ ?? uriOf(node.$ref.slice(1));
-		node = specLookup()[uri] as SchemaObject | undefined;
+		node = schemaFor(uri) as SchemaObject | undefined;
 	}
 	return node;
 }
 
 function validateAt(pointer: string, value: unknown): OutputUnit[] {
-	const all = specLookup();
-	const schema = all[uriOf(pointer)];
+	const schema = schemaFor(uriOf(pointer));
 	if (schema === undefined) throw new Error(`No schema at stable.json#${pointer}`);
-	return validate(value, schema as Schema, DRAFT, all, false).errors;
+	return validate(value, schema as Schema, DRAFT, specLookup(), false).errors;
 }
 
 /** Whether a value is valid under a schema of the spec (one already reached through this module). */

@@ -163,7 +163,7 @@ export function createRecord(
 			created_at: now,
 			updated_at: now,
 			...rules.defaults?.(context),
-			...attributes,
+			...readableAttributes(type, attributes),
 		},
 	};
 	resources.put(record);
@@ -196,7 +196,6 @@ function update(context: HandlerContext, role: OnType): HandlerResult {
 			context.store.resources.unlink(role.type, id, type, old);
 	}
 	for (const link of links) context.store.resources.link(role.type, id, link.type, link.id);
-	rulesFor(role.type).afterUpdate?.(context, record);
 	return singleAnswer(context, record, context.operation.successStatus);
 }
 

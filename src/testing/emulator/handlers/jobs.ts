@@ -12,7 +12,7 @@
  * `errors` (there is no `failed` status to report).
  */
 import type { Handler, HandlerContext, HandlerResult } from '../context.js';
-import { ApiError, badRequest, notFound } from '../errors.js';
+import { ApiError, badRequest, errorObject, notFound } from '../errors.js';
 import { isoSeconds, ulid, uuid } from '../ids.js';
 import type { Profile } from '../model.js';
 import { upsertProfile } from '../profile-writes.js';
@@ -51,8 +51,11 @@ export const cancelCampaignSend: Handler = (context) => {
 	const job = requireRecord(context, 'campaign-send-job');
 	const { action } = (context.body as { data: { attributes: { action: 'cancel' | 'revert' } } }).data
 		.attributes;
-	if (job.attributes.status === 'complete')
-		throw badRequest('The campaign has already been sent.', { pointer: '/data/attributes/action' });
+	// Too late is an outcome, not a broken rule: the request stays valid.
+	if (job.attributes.status === 'complete') {
+		const detail = 'The campaign has already been sent.';
+		throw new ApiError([errorObject(400, 'invalid', detail, { pointer: '/data/attributes/action' })], false);
+	}
 	context.store.resources.endRun(job.type, job.id);
 	job.attributes.status = 'cancelled';
 	const campaign = context.store.resources.get('campaign', job.id);

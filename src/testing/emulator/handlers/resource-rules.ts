@@ -1,7 +1,8 @@
 /**
  * What a few types do beyond storing what they were sent, as Klaviyo documents it: a campaign
- * is created with its messages (and filters on their channel), starts as a `Draft`; a coupon
- * code starts `UNASSIGNED`. Everything else is the generic store's default.
+ * is created with its messages (and filters on their channel) and starts as a `Draft`; a coupon
+ * code starts `UNASSIGNED`; a push token creates or updates its profile; an image keeps the URL
+ * it was imported from. Everything else is the generic store's default.
  */
 import type { HandlerContext } from '../context.js';
 import { isoSeconds } from '../ids.js';
@@ -21,7 +22,6 @@ export interface TypeRules {
 	defaults?(context: HandlerContext): Record<string, unknown>;
 	/** `create` stores a further record (a campaign's messages) as a request's resource object would. */
 	afterCreate?(context: HandlerContext, record: StoredResource, create: CreateRecord): void;
-	afterUpdate?(context: HandlerContext, record: StoredResource): void;
 	/** Adds fields a filter may name that are not attributes (`messages.channel`). */
 	filterView?(context: HandlerContext, record: StoredResource, view: Record<string, unknown>): void;
 }
