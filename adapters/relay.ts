@@ -26,7 +26,8 @@ import {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../src/core/errors.js';
-import { isPrivateKey } from '../src/core/options.js';
+import { isPrivateKey, MediaType } from '../src/core/options.js';
+import { ROUTE_PATHS } from '../src/protocol/wire.js';
 import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
 import { type ClientRequest, type Route, readData, toRelayedRequest } from './relay/decode.js';
@@ -73,12 +74,6 @@ export type RelayHandler = (request: Request, peer?: string) => Promise<Response
 /** Longer URLs are refused (414): a GET beacon carries at most ~8 KB (the public client POSTs past that). */
 export const MAX_URL_CHARS = 16 * 1024;
 
-const PATHS: Record<Route, ClientRequest['path']> = {
-	track: '/client/events',
-	identify: '/client/profiles',
-	subscribe: '/client/subscriptions',
-};
-
 export function createRelay(options: RelayOptions): RelayHandler {
 	const { publicKey, allowedOrigins, limits = {} } = options;
 	if (!publicKey || typeof publicKey !== 'string') {
@@ -104,13 +99,13 @@ export function createRelay(options: RelayOptions): RelayHandler {
 			throw new Refusal(405, 'Use GET or POST', { ...cors, allow: 'GET, POST, OPTIONS' });
 		}
 		const route = url.pathname.split('/').pop() as Route;
-		if (!Object.hasOwn(PATHS, route)) {
+		if (!Object.hasOwn(ROUTE_PATHS, route)) {
 			throw new Refusal(404, 'Unknown relay path: use /track, /identify or /subscribe', cors);
 		}
 		const ip = clientIp(request, options.clientIp, peer);
 		// Counted before the body is read: a flooding client costs the relay as little as possible.
 		if (ip && limits.perClient !== false) {
-			await limit(clientLimiter, `${route}|${ip}`, clientRate(PATHS[route], limits.perClient), cors);
+			await limit(clientLimiter, `${route}|${ip}`, clientRate(ROUTE_PATHS[route], limits.perClient), cors);
 		}
 		let forwarded: ClientRequest;
 		try {
@@ -171,7 +166,7 @@ function checkToken(token: unknown, publicKey: string): void {
 /** Klaviyo's refusal passed back as it came; an outage as 502/504, so the page's queue retries. */
 function failure(error: unknown, cors: Record<string, string>): Response {
 	if (error instanceof KlaviyoApiError) {
-		const headers: Record<string, string> = { ...cors, 'content-type': 'application/vnd.api+json' };
+		const headers: Record<string, string> = { ...cors, 'content-type': MediaType.JsonApi };
 		if (error instanceof KlaviyoRateLimitError && error.retryAfter !== undefined) {
 			headers['retry-after'] = String(error.retryAfter);
 		}

@@ -10,7 +10,7 @@ import {
 	KlaviyoError,
 	KlaviyoValidationError,
 } from '../../src/core/errors.js';
-import { isRetryable, parseRetryAfter } from '../../src/core/retry.js';
+import { isRetryable, serverWait } from '../../src/core/retry.js';
 import { importJobs } from '../../src/private/profile-import.js';
 import { eventJobs } from '../../src/private/resources/events.js';
 import type { Transport } from '../../src/private/transport.js';
@@ -19,7 +19,7 @@ import type { EventCreateAttributes, ProfileAttributes } from '../../src/protoco
 
 export type Outcome =
 	| { kind: 'landed' }
-	/** `after`: seconds Klaviyo asked to wait (`Retry-After`), when it did. */
+	/** `after`: seconds Klaviyo asked to wait (core/retry.ts's `serverWait`), when it did. */
 	| { kind: 'retry'; after?: number; reason: string }
 	| { kind: 'refused'; status: number; reason: string };
 
@@ -145,7 +145,7 @@ async function sendJob<T>(
 	} catch (error) {
 		if (!(error instanceof KlaviyoError)) throw error;
 		if (!refusesItems(error) || depth >= MAX_SPLITS) {
-			const outcome: Outcome = { kind: 'retry', after: retryAfter(error), reason: error.message };
+			const outcome: Outcome = { kind: 'retry', after: serverWait(error), reason: error.message };
 			return job.items.map(() => outcome);
 		}
 		const apiError = error as KlaviyoApiError;
@@ -186,10 +186,6 @@ function refusesItems(error: KlaviyoError): boolean {
 	if (!(error instanceof KlaviyoApiError) || isRetryable(error)) return false;
 	const status = error.statusCode;
 	return status >= 400 && status < 500 && status !== 401 && status !== 403;
-}
-
-function retryAfter(error: KlaviyoError): number | undefined {
-	return error instanceof KlaviyoApiError ? parseRetryAfter(error.headers?.get('retry-after')) : undefined;
 }
 
 function reasonOf(error: JsonApiErrorObject | undefined, fallback?: Error): string {

@@ -7,8 +7,10 @@
 import { invalidWith } from '../../src/core/errors.js';
 import { encodeUtf8 } from '../../src/core/utf8.js';
 import { toAttributes } from '../../src/private/resources/events.js';
+import { IMPORT_IDENTIFIERS } from '../../src/protocol/identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import type { LegacyEvent } from '../../src/protocol/legacy.js';
+import { isObject } from '../../src/protocol/values.js';
 import type { ClientRequest } from '../relay/decode.js';
 
 /** One event for `POST /api/event-bulk-create-jobs`; its `unique_id` is set, so redelivery counts once. */
@@ -24,9 +26,6 @@ export interface QueuedProfile {
 }
 
 export type QueuedItem = QueuedEvent | QueuedProfile;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether a message body is an item this module wrote. Queue bodies are stored data: anything else
@@ -101,9 +100,6 @@ export async function enqueueEvent(queue: Producer, event: LegacyEvent): Promise
 	await enqueue(queue, { kind: 'event', attributes });
 	return { unique_id: attributes.unique_id! };
 }
-
-/** Identifiers Klaviyo's bulk import matches profiles on (an anonymous id alone is not one). */
-const IMPORT_IDENTIFIERS = ['email', 'phone_number', 'external_id', '_kx'] as const;
 
 /**
  * The queued form of a relay request (its profile already carries the shopper's IP as

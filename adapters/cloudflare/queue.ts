@@ -14,8 +14,11 @@
  * twice (here or in Klaviyo) is counted once; profile imports are upserts.
  */
 
+import { BULK_JOB_TIMEOUT_MS, QUEUE_MAX_DELAY_SECONDS } from '../../src/core/options.js';
+import { redeliveryStep } from '../../src/core/retry.js';
 import { type RateLimit, RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
+import { sameEventKeys } from '../../src/protocol/identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
 import {
@@ -53,7 +56,7 @@ export interface QueueBatch {
 
 export interface QueueConsumerOptions {
 	fetch?: typeof fetch;
-	/** Per job, milliseconds. Default 30 000 (a 5 MB job is not a small request). */
+	/** Per job, milliseconds. Default 30 000 (`BULK_JOB_TIMEOUT_MS`: a 5 MB job is not a small request). */
 	timeout?: number;
 	/** Called once per batch with what happened (logs, metrics, tests). */
 	onBatch?: (report: BatchReport) => void;
@@ -74,10 +77,6 @@ const BULK_PACE: Record<string, RateLimit> = {
 	'POST /api/profile-bulk-import-jobs': [9, 149],
 };
 
-/** Retries without a `Retry-After` wait 2^(attempt-1) seconds, up to this. */
-const MAX_BACKOFF_SECONDS = 300;
-/** The longest `retry({ delaySeconds })` Cloudflare Queues takes. */
-const MAX_DELAY_SECONDS = 43_200;
 /** Items per parcel: a bulk-queue batch of 10 parcels then fills one 1,000-event job. */
 const PARCEL_ITEMS = 100;
 
@@ -94,7 +93,7 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 				privateKey: env.KLAVIYO_PRIVATE_KEY ?? '',
 				baseUrl: env.KLAVIYO_BASE_URL,
 				fetch: options.fetch,
-				timeout: options.timeout ?? 30_000,
+				timeout: options.timeout ?? BULK_JOB_TIMEOUT_MS,
 				beforeRequest: limiter.acquire,
 			});
 			cached = { key, transport };
@@ -179,7 +178,7 @@ async function settleMessages(
 		const reason = 'not a klaviyo-edge queue message';
 		dead.push({ kind: 'dead-letter', item: message.body as QueuedItem, status: 0, reason, at: now() });
 	});
-	const perMessage = messages.map(() => ({ retry: false, after: 0 }));
+	const perMessage = messages.map(() => ({ retry: false, after: undefined as number | undefined }));
 	outcomes.forEach((outcome, i) => {
 		const state = perMessage[owners[i]!]!;
 		if (outcome.kind === 'landed') report.landed += 1;
@@ -193,7 +192,7 @@ async function settleMessages(
 			});
 		} else {
 			state.retry = true;
-			state.after = Math.max(state.after, outcome.after ?? 0);
+			if (outcome.after !== undefined) state.after = Math.max(state.after ?? 0, outcome.after);
 		}
 	});
 	if (dead.length) await deadLetter(dead, env.KLAVIYO_DLQ);
@@ -205,15 +204,16 @@ async function settleMessages(
 			return;
 		}
 		report.retried += 1;
-		const backoff = Math.min(2 ** (message.attempts - 1), MAX_BACKOFF_SECONDS);
-		// Retry-After comes from Klaviyo's answer: bounded by what Queues accepts (12 hours).
-		message.retry({ delaySeconds: Math.min(Math.max(after, backoff), MAX_DELAY_SECONDS) });
+		// The one policy (core/retry.ts): Klaviyo's wait when it said one, else the redelivery backoff,
+		// in the whole seconds Queues takes, at most the 12 hours it accepts.
+		const wait = after ?? redeliveryStep(message.attempts) / 1000;
+		message.retry({ delaySeconds: Math.min(Math.ceil(wait), QUEUE_MAX_DELAY_SECONDS) });
 	});
 }
 
 /**
- * Events and profiles in their own jobs; a `unique_id` repeated for the same profile and metric
- * (a redelivered message in the same batch) is sent once, because Klaviyo would refuse the job.
+ * Events and profiles in their own jobs; the same event twice (a redelivered message in the same
+ * batch: protocol/identifiers.ts's rule) is sent once, because Klaviyo would refuse the job.
  */
 async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Outcome[]> {
 	const outcomes: Outcome[] = new Array(items.length);
@@ -226,12 +226,15 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 			profiles.push(i);
 			return;
 		}
-		const key = sameEventKey(item.attributes);
-		const first = seen.get(key);
-		if (first === undefined) {
-			seen.set(key, i);
-			events.push(i);
-		} else firstOf.set(i, first);
+		const { profile, metric, unique_id } = item.attributes;
+		const keys = sameEventKeys(profile.data.attributes, metric.data.attributes.name, unique_id);
+		const first = keys.map((key) => seen.get(key)).find((at) => at !== undefined);
+		if (first !== undefined) {
+			firstOf.set(i, first);
+			return;
+		}
+		for (const key of keys) seen.set(key, i);
+		events.push(i);
 	});
 	const [eventOutcomes, profileOutcomes] = await Promise.all([
 		events.length
@@ -255,20 +258,6 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 	});
 	for (const [i, first] of firstOf) outcomes[i] = outcomes[first]!;
 	return outcomes;
-}
-
-/** Klaviyo's dedupe key: the same profile (the whole identity, to be safe), metric and `unique_id`. */
-function sameEventKey(event: EventCreateAttributes): string {
-	const { email, phone_number, external_id, anonymous_id, _kx } = event.profile.data.attributes;
-	return JSON.stringify([
-		event.metric.data.attributes.name,
-		event.unique_id,
-		email?.toLowerCase(),
-		phone_number,
-		external_id,
-		anonymous_id,
-		_kx,
-	]);
 }
 
 /** Refused items go to the dead-letter queue with their reason; without one, to the log, loudly. */

@@ -4,6 +4,8 @@
  * beacon). Everything else is a JSON:API error document, the shape Klaviyo itself answers with.
  */
 
+import { MediaType } from '../../src/core/options.js';
+
 /** A transparent 1×1 GIF (42 bytes). */
 const BLANK_GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (char) =>
 	char.charCodeAt(0),
@@ -60,7 +62,7 @@ export function problem(
 	};
 	return new Response(JSON.stringify({ errors: [error] }), {
 		status,
-		headers: { ...headers, 'content-type': 'application/vnd.api+json', 'cache-control': 'no-store' },
+		headers: { ...headers, 'content-type': MediaType.JsonApi, 'cache-control': 'no-store' },
 	});
 }
 

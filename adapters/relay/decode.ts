@@ -6,7 +6,10 @@
  * `KlaviyoValidationError` whose message is safe to show back (it never repeats a token).
  */
 import { invalid, invalidWith } from '../../src/core/errors.js';
+import { decodeUtf8 } from '../../src/core/utf8.js';
 import type { ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import { asksTrackOnce, trackOnceId } from '../../src/protocol/legacy.js';
+import { isObject } from '../../src/protocol/values.js';
 import { type ClientRequest, type Route, toClientRequest } from '../../src/protocol/wire.js';
 import { Refusal } from './answers.js';
 import { readBounded } from './body.js';
@@ -53,7 +56,7 @@ export async function readData(
 		}
 		// Decoded by hand: workerd warns when .text() reads a form body.
 		const bytes = await readBounded(request, MAX_BODY_BYTES, bodyTimeout);
-		if (bytes.byteLength && raw === null) raw = formOrJson(decodeUtf8(bytes, 'body'));
+		if (bytes.byteLength && raw === null) raw = formOrJson(utf8Text(bytes, 'body'));
 	}
 	if (!raw) throw invalid('data', '`data` was not provided');
 	if (raw.length > MAX_DATA_CHARS) {
@@ -83,16 +86,11 @@ export function toRelayedRequest(
 	sender: SenderContext = {},
 ): ClientRequest {
 	const { event, properties } = data;
-	// `__track_once__` meant "only the first time for this person": a unique_id that is the same
-	// for every such call with this event name gives exactly that (Klaviyo dedupes per profile
-	// and metric), and is the one the public client's trackOnce uses.
-	const once =
-		route === 'track' &&
-		isObject(properties) &&
-		(properties.__track_once__ === true || properties.__track_once__ === 'true');
+	// A legacy sender's `__track_once__` becomes the unique_id the public client's trackOnce sends.
+	const once = route === 'track' && asksTrackOnce(properties);
 	const request = toClientRequest(
 		route,
-		once ? { ...data, properties: { ...properties, $event_id: `__track_once__:${event}` } } : data,
+		once ? { ...data, properties: { ...(properties as object), $event_id: trackOnceId(event) } } : data,
 	);
 	withSenderIp(request.profile, sender.ip);
 	return request;
@@ -140,22 +138,19 @@ function fromBase64(text: string): string {
 	} catch {
 		throw notJson();
 	}
-	return decodeUtf8(
+	return utf8Text(
 		Uint8Array.from(binary, (char) => char.charCodeAt(0)),
 		'data',
 	);
 }
 
-function decodeUtf8(bytes: Uint8Array, what: string): string {
+/** The sender's bytes as text, refused when they are not UTF-8. */
+function utf8Text(bytes: Uint8Array, what: string): string {
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return decodeUtf8(bytes);
 	} catch {
 		throw invalid('data', `The ${what} is not valid UTF-8`);
 	}
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const notJson = () => invalid('data', '`data` is neither JSON nor base64-encoded JSON');

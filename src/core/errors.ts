@@ -121,7 +121,7 @@ export class KlaviyoApiError extends KlaviyoError {
 		errors = Array.isArray(errors) ? errors : [];
 		const why = errors[0] ? `: ${[errors[0].title, errors[0].detail].filter(Boolean).join(' ')}` : '';
 		super(`Request failed with status code: ${statusCode}${where(context)}${why}`);
-		Object.assign(this, context, { statusCode, data, errors }, retryAfter != null && { retryAfter });
+		Object.assign(this, context, { statusCode, data, errors, retryAfter });
 	}
 
 	/** Same as `statusCode`, for code written against the fetch API. */

@@ -4,6 +4,7 @@ import {
 	KlaviyoConnectionError,
 	KlaviyoTimeoutError,
 } from './errors.js';
+import { DEFAULT_TIMEOUT_MS } from './options.js';
 import { parseRetryAfter } from './retry.js';
 
 export interface HttpRequest {
@@ -35,7 +36,7 @@ export interface SendOptions {
  */
 export async function sendOnce(
 	request: HttpRequest,
-	{ fetch: fetchImpl = fetch, timeout = 10_000, signal }: SendOptions = {},
+	{ fetch: fetchImpl = fetch, timeout = DEFAULT_TIMEOUT_MS, signal }: SendOptions = {},
 ): Promise<unknown> {
 	const { method, url } = request;
 	// The path without the query: a relay GET carries the shopper's data there, which has no place in

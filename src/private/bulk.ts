@@ -5,6 +5,7 @@
  * the rest or vanishing.
  */
 import { invalidWith, KlaviyoError, type KlaviyoValidationError } from '../core/errors.js';
+import { encodeUtf8 } from '../core/utf8.js';
 import { toJson } from '../core/validate.js';
 import type { ImportJob } from './types.js';
 
@@ -67,11 +68,9 @@ export interface BulkResult<J = ImportJob> {
 	skipped?: number;
 }
 
-const encoder = new TextEncoder();
-
 /** Size in bytes of a value serialized as JSON, as it goes on the wire. */
 export function bytesOf(value: unknown): number {
-	return encoder.encode(toJson(value)).length;
+	return encodeUtf8(toJson(value)).length;
 }
 
 export interface ChunkRule {

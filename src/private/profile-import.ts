@@ -9,7 +9,7 @@ import type { RequestOptions } from '../core/options.js';
 import { segment } from '../core/path.js';
 import { sleep } from '../core/sleep.js';
 import { checked, validate } from '../core/validate.js';
-import { checkProfile } from '../protocol/identifiers.js';
+import { checkProfile, IMPORT_IDENTIFIERS } from '../protocol/identifiers.js';
 import type { ImportedProfile, ProfileImportBody } from './bodies.js';
 import { bytesOf, LIMITS, type Prepared, sendChunks, splitChunks, tooLarge } from './bulk.js';
 import { object, plainObject, stringList } from './schemas.js';
@@ -30,13 +30,11 @@ export interface WaitOptions extends RequestOptions {
 	pollInterval?: number;
 }
 
-const IDENTIFIERS = ['email', 'phone_number', 'external_id', '_kx'];
-
 /** A modern profile: an object with at least one identifier. */
 export const profileInput = v.pipe(
 	plainObject,
 	v.check(
-		(profile) => IDENTIFIERS.some((key) => profile[key] != null && profile[key] !== ''),
+		(profile) => IMPORT_IDENTIFIERS.some((key) => profile[key] != null && profile[key] !== ''),
 		'must have an email, phone_number, external_id or _kx',
 	),
 );

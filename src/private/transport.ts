@@ -2,7 +2,10 @@ import { invalidWith, KlaviyoConfigurationError } from '../core/errors.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
+	DEFAULT_MAX_RETRIES,
 	DEFAULT_REVISION,
+	DEFAULT_TIMEOUT_MS,
+	MediaType,
 	type RequestOptions,
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
@@ -37,8 +40,6 @@ export interface CallOptions extends RequestOptions {
 	/** The endpoint and published limit this call counts against, for `beforeRequest` (else it looks the path up). */
 	rateLimit?: EndpointLimit;
 }
-
-const JSON_API = 'application/vnd.api+json';
 
 /**
  * The private side's HTTP layer: the core `sendWithRetries` (per-attempt timeout over the body, Klaviyo's retry
@@ -86,12 +87,12 @@ export class Transport {
 		const headers: Record<string, string> = {};
 		for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
 		for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
-		headers.accept = JSON_API;
-		if (typeof body === 'string') headers['content-type'] = JSON_API;
+		headers.accept = MediaType.JsonApi;
+		if (typeof body === 'string') headers['content-type'] = MediaType.JsonApi;
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal, call.rateLimit);
-		const timeout = call.timeout ?? options.timeout ?? 10_000;
+		const timeout = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
 		return sendWithRetries(
 			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
 			{ method, url, headers, body, redirect: 'manual' },
@@ -101,7 +102,7 @@ export class Transport {
 				// 0 (or Infinity) means none, as for the public client.
 				timeout: Number.isFinite(timeout) ? timeout : 0,
 				signal,
-				maxRetries: call.maxRetries ?? options.maxRetries ?? 3,
+				maxRetries: call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
 				idempotent: method !== 'POST' || call.idempotent === true,
 			},
 		) as Promise<T>;

@@ -8,7 +8,7 @@ import { invalid } from '../core/errors.js';
 import { uuid } from '../core/unique-id.js';
 import { checkProfile } from './identifiers.js';
 import type { EventCreateAttributes, ProfileAttributes } from './jsonapi.js';
-import { checkValue } from './values.js';
+import { checkValue, isPlainObject } from './values.js';
 
 /**
  * Keys that become top-level profile attributes: identifiers with or without the legacy `$`
@@ -46,6 +46,17 @@ export function toProfileAttributes(
 	if (Object.keys(properties).length) attributes.properties = properties;
 	return attributes as ProfileAttributes;
 }
+
+/**
+ * node-klaviyo's `__track_once__`: "only the first time for this shopper". A `unique_id` that is the
+ * same for every such call with this event name gives exactly that (Klaviyo dedupes per profile
+ * and metric): `trackOnce` sends it as `$event_id`, and the relay turns a legacy sender's
+ * `properties.__track_once__: true` into it. The flag itself is never sent on.
+ */
+export const TRACK_ONCE = '__track_once__';
+export const trackOnceId = (event: unknown) => `__track_once__:${event}`;
+export const asksTrackOnce = (properties: unknown) =>
+	isPlainObject(properties) && (properties[TRACK_ONCE] === true || properties[TRACK_ONCE] === 'true');
 
 /** node-klaviyo's `track` options, as the public client, the relay and the private client accept them. */
 export interface LegacyEvent {
@@ -104,7 +115,7 @@ export function toEventAttributes(input: LegacyEvent): EventCreateAttributes {
 	const given = objectAt(input?.properties, 'properties');
 	checkValue(given, 'properties');
 	checkValue(timestamp, 'timestamp');
-	const { $value, $value_currency, $event_id, __track_once__, ...properties } = given;
+	const { $value, $value_currency, $event_id, __track_once__: _once, ...properties } = given;
 	// Spec, EventCreateQueryV2 › properties: "must not exceed 400 properties".
 	if (Object.keys(properties).length > 400) throw invalid('properties', 'must have at most 400 properties');
 	if ($event_id && typeof $event_id === 'object') throw invalid('properties.$event_id', 'must be a string');
@@ -146,5 +157,3 @@ export function objectAt(value: unknown, field: string): Record<string, unknown>
 	if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be an object');
 	return value as Record<string, unknown>;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value?.constructor === Object;

@@ -13,6 +13,17 @@ import { encodeUtf8 } from '../core/utf8.js';
  * (`EventCreateQueryV2…properties.description`): "each string cannot be larger than 100 KB".
  */
 export const MAX_DEPTH = 10;
+
+/**
+ * What can be trusted to be a plain object: one made by `{}` or JSON (not an array, a `Date`, a
+ * class instance, `null`), e.g. a stored queue item's headers, a cookie's JSON, a `location`.
+ */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+	value?.constructor === Object;
+
+/** Any non-null object but an array: the shape check for JSON read from the network or a queue. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 export const MAX_STRING_BYTES = 100_000;
 
 /**

@@ -40,8 +40,15 @@ export const toBase64Json = (value: unknown) =>
 
 export type Route = 'track' | 'identify' | 'subscribe';
 
+/** The `/client/*` endpoint each relay route stands for. */
+export const ROUTE_PATHS = {
+	track: '/client/events',
+	identify: '/client/profiles',
+	subscribe: '/client/subscriptions',
+} as const satisfies Record<Route, string>;
+
 export interface ClientRequest {
-	path: '/client/events' | '/client/profiles' | '/client/subscriptions';
+	path: (typeof ROUTE_PATHS)[Route];
 	body: unknown;
 	/** The profile's attributes inside `body`, for a sender that knows more (the relay: the client IP). */
 	profile: ProfileAttributes;
@@ -64,7 +71,7 @@ export function toClientRequest(route: Route, data: Record<string, unknown>): Cl
 			ipAddress: ip as string,
 		});
 		return {
-			path: '/client/events',
+			path: ROUTE_PATHS.track,
 			body: eventBody(attributes),
 			profile: attributes.profile.data.attributes,
 		};
@@ -72,10 +79,10 @@ export function toClientRequest(route: Route, data: Record<string, unknown>): Cl
 	const properties = objectAt(data.properties, 'properties');
 	if (route === 'identify') {
 		const profile = toProfile(properties);
-		return { path: '/client/profiles', body: profileBody(profile), profile };
+		return { path: ROUTE_PATHS.identify, body: profileBody(profile), profile };
 	}
 	const { list_id, custom_source } = data;
 	const profile = toSubscriber(list_id, properties, custom_source);
 	const body = subscriptionBody(list_id as string, profile, custom_source as string | undefined);
-	return { path: '/client/subscriptions', body, profile: body.data.attributes.profile.data.attributes };
+	return { path: ROUTE_PATHS.subscribe, body, profile: body.data.attributes.profile.data.attributes };
 }

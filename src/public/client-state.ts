@@ -30,7 +30,12 @@ export interface PublicClientOptions
 	storage?: KeyValueStorage;
 	/** Unsent requests kept at most; the oldest are dropped (and reported) beyond. Default 100. */
 	maxQueueLength?: number;
-	/** Characters of unsent requests kept at most in storage. Default 256 000. */
+	/**
+	 * Characters of the JSON of unsent requests kept at most in storage (what `localStorage` quotas
+	 * count). Default 256 000.
+	 */
+	maxQueueChars?: number;
+	/** @deprecated The old name of `maxQueueChars` (it always counted characters); still honoured. */
 	maxQueueBytes?: number;
 	/** Told about everything that will never be delivered. */
 	onError?: (report: FailureReport) => void;

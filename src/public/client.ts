@@ -20,7 +20,8 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 	}
 	const client: Client = {
 		publicKey,
-		options,
+		// `maxQueueBytes`, the old name of `maxQueueChars`, still works.
+		options: { maxQueueChars: options.maxQueueBytes, ...options },
 		storage: options.storage ?? defaultStorage(),
 		dropped: 0,
 		sending: new Map(),

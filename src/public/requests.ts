@@ -2,7 +2,7 @@
  * How a call becomes the HTTP request that is queued, built once when the call is made so that
  * a replay after a reload sends exactly the same thing (same `unique_id`, same time).
  */
-import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../core/options.js';
+import { DEFAULT_BASE_URL, DEFAULT_REVISION, MediaType } from '../core/options.js';
 import { toBase64Json } from '../protocol/wire.js';
 import type { Client } from './client-state.js';
 
@@ -50,7 +50,7 @@ export function toRequest(
 				...client.options.headers,
 				...headers,
 				revision,
-				'content-type': 'application/vnd.api+json',
+				'content-type': MediaType.JsonApi,
 			},
 		};
 	}

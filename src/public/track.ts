@@ -1,5 +1,5 @@
 import { eventBody } from '../protocol/jsonapi.js';
-import { type LegacyEvent, objectAt, toEventAttributes } from '../protocol/legacy.js';
+import { type LegacyEvent, objectAt, toEventAttributes, trackOnceId } from '../protocol/legacy.js';
 import type { LegacyTrackData } from '../protocol/wire.js';
 import type { Client } from './client-state.js';
 import { customerOf } from './identity.js';
@@ -41,5 +41,5 @@ export function track(client: Client, options: TrackOptions): Promise<0 | 1> {
 export const trackOnce = (client: Client, options: TrackOptions): Promise<0 | 1> =>
 	track(client, {
 		...options,
-		properties: { ...options?.properties, $event_id: `__track_once__:${options?.event}` },
+		properties: { ...options?.properties, $event_id: trackOnceId(options?.event) },
 	});

@@ -55,11 +55,10 @@ describe('signals', () => {
 			signal: call.signal,
 		});
 		setTimeout(() => client.abort(new Error('shutting down')), 100);
-		const started = Date.now();
 		const error = await rejectionOf(pending);
 		expect((error as Error).message).toBe('shutting down');
-		expect(Date.now() - started).toBeLessThan(2000);
-		expect(emu.requests).toHaveLength(1);
+		// Ended by the abort, before the emulator's 3 s answer, and not retried.
+		expect(emu.requests.map((r) => r.status)).toEqual([0]);
 	});
 
 	it("the call's signal still aborts it", async () => {
@@ -87,13 +86,12 @@ describe('a response whose body stalls', () => {
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		try {
-			const started = Date.now();
+			// The body never ends: only a timer that covers it can end the call (else the test times out).
 			const error = await rejectionOf(
 				transport({ baseUrl, timeout: 200, maxRetries: 1 }).request('GET', '/api/lists'),
 			);
 			expect(error).toBeInstanceOf(KlaviyoTimeoutError);
 			expect(attempts).toBe(2);
-			expect(Date.now() - started).toBeLessThan(3000);
 		} finally {
 			for (const socket of sockets) socket.destroy();
 			server.close();

@@ -350,6 +350,21 @@ describe('the queue', () => {
 		expect(klaviyo.dropped).toBeGreaterThanOrEqual(3);
 	});
 
+	it('counts characters of JSON, as storage quotas do: maxQueueChars, or its old name maxQueueBytes', async () => {
+		emu.faults.add({ path: '/client/events', status: 503, times: Number.POSITIVE_INFINITY });
+		// Each request is ~1,700 characters of JSON (~3,700 bytes of UTF-8): two fit in 4,000 characters.
+		const euros = '€'.repeat(1_000);
+		for (const options of [{ maxQueueChars: 4_000 }, { maxQueueBytes: 4_000 }, { maxQueueChars: 2_500 }]) {
+			const klaviyo = client({ ...options, maxRetries: 0, onError: () => {} });
+			for (let n = 0; n < 2; n++)
+				track(klaviyo, { event: 'Euros', email: 'e@example.com', properties: { euros } }).catch(() => {});
+			const kept = Object.values(options)[0] === 4_000 ? 2 : 1;
+			expect(readQueue(klaviyo), JSON.stringify(options)).toHaveLength(kept);
+			expect(JSON.stringify(readQueue(klaviyo)).length).toBeLessThanOrEqual(Object.values(options)[0]!);
+			expect(klaviyo.dropped).toBe(2 - kept);
+		}
+	});
+
 	it('is replayed by the next client on the same storage, each event delivered once', async () => {
 		emu.faults.add({ path: '/client/events', drop: true, times: Number.POSITIVE_INFINITY });
 		const storage = memoryStorage();

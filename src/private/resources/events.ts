@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { invalidWith } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import { checked, validate } from '../../core/validate.js';
-import { IDENTIFIERS } from '../../protocol/identifiers.js';
+import { sameEventKeys } from '../../protocol/identifiers.js';
 import { type LegacyEvent, toEventAttributes } from '../../protocol/legacy.js';
 import type { EventBody, EventBulkBody, EventBulkEntry, EventBulkItem } from '../bodies.js';
 import { type BulkResult, bytesOf, LIMITS, resultOrFirstError, sendChunks, tooLarge } from '../bulk.js';
@@ -101,20 +101,12 @@ function plan({ profile, ...attributes }: EventAttributes): Planned {
 	};
 }
 
-/**
- * Klaviyo fails a whole job when a `unique_id` repeats for one profile and metric. Two events are
- * for one profile when they share an identifier (emails in any case), whatever else differs.
- */
+/** Klaviyo fails a whole job when the same event repeats in it (protocol/identifiers.ts's rule). */
 function rejectDuplicateIds(planned: Planned[]): void {
 	const seen = new Set<string>();
 	planned.forEach(({ profile, event }, i) => {
 		const { metric, unique_id } = event.attributes;
-		const keys = IDENTIFIERS.flatMap((field) => {
-			const value = profile.attributes[field];
-			if (value == null || value === '') return [];
-			const id = field === 'email' ? String(value).toLowerCase() : String(value);
-			return [[field, id, metric.data.attributes.name, unique_id].join('\u0000')];
-		});
+		const keys = sameEventKeys(profile.attributes, metric.data.attributes.name, unique_id);
 		if (keys.some((key) => seen.has(key))) {
 			throw invalidWith(
 				`events.${i}.properties.$event_id`,

@@ -6,6 +6,11 @@
  * (and if they ever do, events carry a `unique_id`, so Klaviyo records them once).
  */
 import { KlaviyoError } from '../../core/errors.js';
+import {
+	DEFAULT_MAX_QUEUE_CHARS,
+	DEFAULT_MAX_QUEUE_LENGTH,
+	DEFAULT_MAX_RETRIES,
+} from '../../core/options.js';
 import { uuid } from '../../core/unique-id.js';
 import type { Client } from '../client-state.js';
 import type { Outgoing } from '../requests.js';
@@ -34,7 +39,7 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	accepted.catch(() => {});
 	// A request too large for any queue goes first (alone), rather than after all the others.
 	const stored = readQueue(client);
-	const alone = JSON.stringify([item]).length > (client.options.maxQueueBytes ?? 256_000);
+	const alone = JSON.stringify([item]).length > (client.options.maxQueueChars ?? DEFAULT_MAX_QUEUE_CHARS);
 	writeQueue(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
 	// While requests are on the wire a drain is running, and it picks this one up when a slot frees.
 	if (!client.sending.size) void drain(client);
@@ -43,9 +48,10 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 
 /** The newest requests are kept within both bounds; the oldest are dropped, and reported. */
 function bound(client: Client, items: Queued[]): Queued[] {
-	const { maxQueueLength = 100, maxQueueBytes = 256_000 } = client.options;
+	const { maxQueueLength = DEFAULT_MAX_QUEUE_LENGTH, maxQueueChars = DEFAULT_MAX_QUEUE_CHARS } =
+		client.options;
 	let size = JSON.stringify(items).length;
-	while (items.length > maxQueueLength || size > maxQueueBytes) {
+	while (items.length > maxQueueLength || size > maxQueueChars) {
 		const item = items.shift()!;
 		size -= JSON.stringify(item).length + 1;
 		client.dropped++;
@@ -106,7 +112,7 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
  */
 function schedule(client: Client, items: Queued[]): void {
 	clearTimeout(client.timer);
-	const max = client.options.maxRetries ?? 3;
+	const max = client.options.maxRetries ?? DEFAULT_MAX_RETRIES;
 	const wake = Math.min(
 		...items
 			.filter((item) => item.tries <= max || waiters.has(item.id))

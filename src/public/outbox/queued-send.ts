@@ -1,4 +1,5 @@
 import type { KlaviyoError } from '../../core/errors.js';
+import { DEFAULT_MAX_RETRIES } from '../../core/options.js';
 import { sendOnce } from '../../core/request.js';
 import { isRetryable, retryDelay } from '../../core/retry.js';
 import { encodeUtf8 } from '../../core/utf8.js';
@@ -45,7 +46,7 @@ export async function sendQueued(client: Client, item: Queued): Promise<void> {
 		takeWaiter(item.id)?.resolve(1);
 	} else if (!retry) fail(client, item, error, 'rejected');
 	// Still queued: the caller hears about the outage, the request stays for the next chance.
-	else if (tries >= (client.options.maxRetries ?? 3)) {
+	else if (tries >= (client.options.maxRetries ?? DEFAULT_MAX_RETRIES)) {
 		const waiter = takeWaiter(item.id);
 		if (waiter) {
 			waiter.reject(error);

@@ -1,5 +1,6 @@
 /** The queue as kept in storage, shared by every tab of the site. */
 
+import { isPlainObject } from '../../protocol/values.js';
 import type { Client } from '../client-state.js';
 import { load, store } from '../record-store.js';
 import { discarded } from '../report.js';
@@ -29,7 +30,7 @@ export function readQueue(client: Client): Queued[] {
 			typeof item?.id === 'string' &&
 			item.url?.startsWith?.(to) &&
 			typeof (item.body ?? '') === 'string' &&
-			(!item.headers || item.headers.constructor === Object) &&
+			(!item.headers || isPlainObject(item.headers)) &&
 			[item.tries, item.due, item.lease ?? 0].every(Number.isFinite),
 	);
 	if (kept.length < items.length) {
