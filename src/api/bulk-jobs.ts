@@ -16,9 +16,10 @@ import {
 	splitChunks,
 	tooLarge,
 } from '../private/bulk.js';
+import { isObject } from '../protocol/values.js';
 import { BULK_JOBS, type BulkJobOperations, type BulkJobSpec } from './generated/jobs.js';
 import { type JobDocument, type WaitOptions, waitForJob } from './jobs.js';
-import { isObject, prepare } from './operation.js';
+import { prepare } from './operation.js';
 import { ApiResource, type Connection } from './resource.js';
 import type { Body } from './types.js';
 

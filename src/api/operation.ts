@@ -10,6 +10,7 @@ import { segment } from '../core/path.js';
 import { checkFilter } from '../private/filter.js';
 import type { RateLimit } from '../private/rate-limiter.js';
 import type { CallOptions, Query } from '../private/transport.js';
+import { isObject } from '../protocol/values.js';
 
 /** What a generated method hands the base. */
 export interface Operation {
@@ -43,8 +44,6 @@ const FAMILIES: Record<string, string> = { fields: 'fields', additionalFields: '
 
 export const isFile = (value: unknown): value is Blob | Uint8Array =>
 	value instanceof Blob || value instanceof Uint8Array;
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
 export const BODY_RULE = 'must be a JSON:API document: an object with "data"';

@@ -9,10 +9,11 @@
  */
 import { invalid } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
+import { isObject } from '../protocol/values.js';
 import { IDEMPOTENT } from './generated/idempotent.js';
 import type { paths } from './generated/openapi.js';
 import { RATE_LIMITS } from './generated/rate-limits.js';
-import { isFile, isObject, prepare } from './operation.js';
+import { isFile, prepare } from './operation.js';
 import type { Connection } from './resource.js';
 import type { BodyOf, ResultOf } from './types.js';
 
