@@ -35,9 +35,6 @@ export interface Operation {
 	form?: true;
 }
 
-/** The last argument of every method, untyped here: query options and per-call options. */
-export type AnyOptions = RequestOptions;
-
 /** Option names → wire names, where camelCase → snake_case does not give them. */
 const WIRE: Record<string, string> = { pageSize: 'page[size]', pageCursor: 'page[cursor]' };
 const FAMILIES: Record<string, string> = { fields: 'fields', additionalFields: 'additional-fields' };
@@ -45,6 +42,7 @@ const FAMILIES: Record<string, string> = { fields: 'fields', additionalFields: '
 export const isFile = (value: unknown): value is Blob | Uint8Array =>
 	value instanceof Blob || value instanceof Uint8Array;
 const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export const BODY_RULE = 'must be a JSON:API document: an object with "data"';
 
@@ -55,7 +53,7 @@ export const BODY_RULE = 'must be a JSON:API document: an object with "data"';
 export function prepare(
 	op: Operation,
 	ids: readonly string[],
-	options: AnyOptions = {},
+	options: RequestOptions = {},
 	...body: [unknown] | []
 ): [path: string, call: CallOptions] {
 	let i = 0;
@@ -91,12 +89,7 @@ function toQuery(options: Record<string, unknown>, rename: Operation['rename']):
 			checkFilter(value);
 			// `and()` of nothing is `''`: no filter, rather than an empty one Klaviyo refuses.
 			if (value) query.filter = value;
-		} else {
-			query[rename?.[name] ?? WIRE[name] ?? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = param(
-				name,
-				value,
-			);
-		}
+		} else query[rename?.[name] ?? WIRE[name] ?? snake(name)] = param(name, value);
 	}
 	return query;
 }
@@ -135,16 +128,17 @@ function toForm(body: unknown): FormData {
 	return form;
 }
 
-/** The image type of raw bytes, from their first bytes (Klaviyo takes JPEG, PNG and GIF). */
+/** The formats Klaviyo takes, by their first bytes. */
+const IMAGE_TYPES = [
+	['\x89PNG', 'image/png'],
+	['GIF8', 'image/gif'],
+	['\xff\xd8\xff', 'image/jpeg'],
+] as const;
+
+/** The image type of raw bytes ('' when they are none of Klaviyo's formats: Klaviyo says so). */
 function imageType(bytes: Uint8Array): string {
 	const head = String.fromCharCode(...bytes.subarray(0, 4));
-	return head === '\x89PNG'
-		? 'image/png'
-		: head.startsWith('GIF')
-			? 'image/gif'
-			: head.startsWith('\xff\xd8')
-				? 'image/jpeg'
-				: '';
+	return IMAGE_TYPES.find(([magic]) => head.startsWith(magic))?.[1] ?? '';
 }
 
 /** Whether every event in the body (one, or a bulk job's) has a `unique_id`, so a repeat records nothing twice. */

@@ -5,9 +5,10 @@
  * class, and a bundle holds only the classes it imports.
  */
 import { KlaviyoConfigurationError } from '../core/errors.js';
+import type { RequestOptions } from '../core/options.js';
 import type { CollectionPage, PagePromise } from '../core/pagination.js';
 import type { Transport } from '../private/transport.js';
-import { type AnyOptions, type Operation, prepare } from './operation.js';
+import { type Operation, prepare } from './operation.js';
 
 /** What `connect(key, options)` returns: the key, the options and the rate limiter, shared. */
 export type Connection = Transport;
@@ -33,7 +34,7 @@ export class ApiResource {
 	protected call<T>(
 		op: Operation,
 		ids: readonly string[],
-		options?: AnyOptions,
+		options?: RequestOptions,
 		...body: [unknown] | []
 	): Promise<T> {
 		const [path, call] = prepare(op, ids, options, ...body);
@@ -44,7 +45,7 @@ export class ApiResource {
 	protected list<P extends CollectionPage<unknown>>(
 		op: Operation,
 		ids: readonly string[],
-		options?: AnyOptions,
+		options?: RequestOptions,
 	): PagePromise<P> {
 		const [path, call] = prepare(op, ids, options);
 		return this.connection.paginate<P>(path, call);
