@@ -54,6 +54,7 @@ export default defineConfig([
 			index: 'src/index.ts',
 			'public/index': 'src/public/index.ts',
 			'private/index': 'src/private/index.ts',
+			'api/index': 'src/api/index.ts',
 			'relay/index': 'adapters/relay.ts',
 			'cloudflare/index': 'adapters/cloudflare.ts',
 			'deno/index': 'adapters/deno.ts',

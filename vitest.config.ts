@@ -9,6 +9,10 @@ export default defineConfig({
 		alias: [
 			{ find: /^klaviyo-edge$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
 			{
+				find: /^klaviyo-edge\/api$/,
+				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
 			},

@@ -10,6 +10,8 @@ export interface Rate {
 	burst: number;
 	/** Requests per minute. */
 	steady: number;
+	/** Requests per day, for the few operations that have such a cap. */
+	daily?: number;
 }
 
 /** The outcome of one request against a limiter: allowed, or refused with seconds to wait. */

@@ -1,9 +1,20 @@
+import { KlaviyoRateLimitError } from '../core/errors.js';
 import type { Limiter, LimitOutcome, Rate } from '../core/rate.js';
 import { sleep } from '../core/sleep.js';
 import { RATE_LIMITS } from './generated/rate-limits.js';
 
-/** A `Rate` (core/rate.ts) written compactly, as the generated table has it: [burst per second, steady per minute]. */
-export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number];
+/**
+ * A `Rate` (core/rate.ts) written compactly, as the generated tables have it: [burst per second,
+ * steady per minute, and for a few endpoints a cap per day].
+ */
+export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number, dailyCap?: number];
+
+/** The endpoint a request counts against and its limit, when the caller knows them (the `/api` classes do). */
+export interface EndpointLimit {
+	/** "METHOD /templated/path". */
+	endpoint: string;
+	limit: RateLimit;
+}
 
 export interface RateLimiterOptions {
 	/** Limits per "METHOD /templated/path". Default: Klaviyo's published limits for every operation. */
@@ -23,6 +34,10 @@ interface Endpoint {
 
 const SECOND = 1000;
 const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+const toRate = (limit: RateLimit | Rate): Rate =>
+	'burst' in limit ? limit : { burst: limit[0], steady: limit[1], daily: limit[2] };
 
 /**
  * Keeps this client under each endpoint's published burst (per second) and steady (per minute)
@@ -32,12 +47,18 @@ const MINUTE = 60_000;
  * than its limit. Callers are served in arrival order. Per client instance: several processes
  * sharing one key still need the transport's 429 retries.
  *
+ * A daily cap (e.g. `create_list`, 150 a day) is not waited for: once the last 24 hours hold that
+ * many, a request is refused at once with a `KlaviyoRateLimitError` whose `retryAfter` says when a
+ * slot frees, since waiting hours inside a call is never what its caller wants.
+ *
  * It is also a `Limiter` (core/rate.ts), the shape the relay counts with: `take` answers at once,
  * a slot or the seconds until one, and never waits.
  */
 export class RateLimiter implements Limiter {
 	readonly #endpoints = new Map<string, Endpoint[]>();
 	readonly #logs = new Map<string, number[]>();
+	/** Per endpoint with a daily cap: the times handed out in the last 24 hours. */
+	readonly #days = new Map<string, number[]>();
 	readonly #now: () => number;
 	readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -47,7 +68,7 @@ export class RateLimiter implements Limiter {
 		for (const [key, limit] of Object.entries(options.limits ?? RATE_LIMITS)) {
 			const [method = '', path = ''] = key.split(' ');
 			const segments = path.split('/');
-			const rate = 'burst' in limit ? limit : { burst: limit[0], steady: limit[1] };
+			const rate = toRate(limit);
 			const endpoint = { key, segments, literals: segments.filter((s) => !s.startsWith('{')).length, rate };
 			// Filed by method and segment count: a request is matched against a handful, not the whole table.
 			const bucket = `${method} ${segments.length}`;
@@ -56,20 +77,30 @@ export class RateLimiter implements Limiter {
 	}
 
 	/**
-	 * Waits for a slot for this request. Unknown endpoints pass straight through. When `signal`
-	 * aborts, the wait ends at once with its reason and the slot goes back to those behind it.
+	 * Waits for a slot for this request: `known` names its endpoint and limit, or the table is
+	 * searched. Unknown endpoints pass straight through. When `signal` aborts, the wait ends at once
+	 * with its reason and the slot goes back to those behind it.
 	 */
-	acquire = async (method: string, path: string, signal?: AbortSignal): Promise<void> => {
+	acquire = async (
+		method: string,
+		path: string,
+		signal?: AbortSignal,
+		known?: EndpointLimit,
+	): Promise<void> => {
 		signal?.throwIfAborted();
-		const endpoint = this.#match(method, path);
+		const endpoint = known ? { key: known.endpoint, rate: toRate(known.limit) } : this.#match(method, path);
 		if (!endpoint) return;
+		const day = this.#today(endpoint.key, endpoint.rate, method, path);
 		const { log, at, wait } = this.#reserve(endpoint.key, endpoint.rate);
+		day?.push(at);
 		if (wait <= 0) return;
 		try {
 			await this.#sleep(wait, signal);
 		} catch (error) {
-			const index = log.lastIndexOf(at);
-			if (index >= 0) log.splice(index, 1);
+			for (const times of [log, day]) {
+				const index = times ? times.lastIndexOf(at) : -1;
+				if (index >= 0) times!.splice(index, 1);
+			}
 			throw error;
 		}
 	};
@@ -98,6 +129,24 @@ export class RateLimiter implements Limiter {
 			if (matches && (!best || endpoint.literals > best.literals)) best = endpoint;
 		}
 		return best;
+	}
+
+	/** The endpoint's last 24 hours when it has a daily cap; refuses the request when they are full. */
+	#today(key: string, { daily: perDay }: Rate, method: string, path: string): number[] | undefined {
+		if (!perDay) return undefined;
+		const now = this.#now();
+		const day = this.#days.get(key) ?? [];
+		this.#days.set(key, day);
+		while (day.length && day[0]! <= now - DAY) day.shift();
+		if (day.length < perDay) return day;
+		const retryAfter = Math.ceil((day[day.length - perDay]! + DAY - now) / 1000);
+		const detail = `${key} allows ${perDay} requests a day and this client has sent them: refused before sending.`;
+		throw new KlaviyoRateLimitError(
+			429,
+			{ errors: [{ status: 429, code: 'daily_limit', title: 'Daily rate limit reached.', detail }] },
+			{ method: method.toUpperCase(), path: path.split('?')[0] },
+			retryAfter,
+		);
 	}
 
 	/** Books the earliest allowed time for one more request (`at`, in `key`'s `log`) and says how long to wait. */

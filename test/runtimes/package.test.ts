@@ -78,3 +78,21 @@ it('the relay subpaths for Deno, Bun and Node load both ways, and klaviyo-edge/n
 	const viaDist = emu.requests.filter((r) => r.valid && JSON.stringify(r.body).includes('Via dist'));
 	expect(viaDist).toHaveLength(1);
 });
+
+it('klaviyo-edge/api loads both ways from the package, and a class calls Klaviyo', async () => {
+	const cjs = `
+		const { CouponsApi, connect, request } = require('klaviyo-edge/api');
+		const coupons = new CouponsApi(connect(process.argv[2], { baseUrl: process.argv[1] }));
+		coupons.createCoupon({ data: { type: 'coupon', attributes: { external_id: 'CJS10' } } })
+			.then((coupon) => console.log(JSON.stringify([typeof request, coupon.data.id])));`;
+	const esm = `
+		import { CouponsApi, connect } from 'klaviyo-edge/api';
+		const coupons = new CouponsApi(connect(process.argv[2], { baseUrl: process.argv[1] }));
+		console.log(JSON.stringify((await coupons.getCoupons()).data.map((c) => c.attributes.external_id)));`;
+	const required = await run(process.execPath, ['-e', cjs, emu.url, emu.privateKey], { cwd: pkg.dir });
+	expect(JSON.parse(required.stdout)).toEqual(['function', 'CJS10']);
+	const imported = await run(process.execPath, ['--input-type=module', '-e', esm, emu.url, emu.privateKey], {
+		cwd: pkg.dir,
+	});
+	expect(JSON.parse(imported.stdout)).toContain('CJS10');
+});
