@@ -11,7 +11,7 @@
  *                                   also POSTed there ({status} added)
  */
 import type { EmulatorCore } from './core.js';
-import { signedWebhook } from './create.js';
+import { signedWebhook } from './webhooks.js';
 
 type Reply = (status: number, body?: unknown) => Response;
 

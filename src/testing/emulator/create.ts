@@ -2,7 +2,7 @@
 import { EmulatorCore } from './core.js';
 import type { Emulator, EmulatorOAuth, EmulatorOptions } from './types.js';
 import { eventViews, jobViews, listViews, profileViews } from './views.js';
-import { signWebhook, type WebhookOptions } from './webhooks.js';
+import { signedWebhook } from './webhooks.js';
 
 export const DEFAULT_PUBLIC_KEY = 'PUBKEY';
 export const DEFAULT_PRIVATE_KEY = 'pk_emulator_0123456789abcdef';
@@ -22,25 +22,6 @@ export function coreFor(options: EmulatorOptions): EmulatorCore {
 		onRequest: options.onRequest,
 		oauth: options.oauth,
 		webhookSecret: options.webhookSecret,
-	});
-}
-
-/** The webhook id deliveries carry unless a call gives one (Klaviyo's ids are 26-character ULIDs). */
-const WEBHOOK_ID = '01EMULATORWEBHOOK000000000';
-
-/** One signed delivery, with the emulator's secret, account and clock unless `options` say otherwise. */
-export function signedWebhook(
-	core: EmulatorCore,
-	topic: string,
-	payload: unknown,
-	options: WebhookOptions = {},
-) {
-	return signWebhook(topic, payload, {
-		secret: options.secret ?? core.webhookSecret,
-		accountId: options.accountId ?? core.options.publicKey,
-		webhookId: options.webhookId ?? WEBHOOK_ID,
-		timestamp: options.timestamp ?? core.oauth.now(),
-		externalId: options.externalId,
 	});
 }
 

@@ -16,6 +16,7 @@
  * `\uXXXX`), so an app that re-serializes the JSON before checking the signature fails, as it
  * would with Klaviyo.
  */
+import type { EmulatorCore } from './core.js';
 import { hmacHex, randomToken } from './crypto.js';
 
 export const DEFAULT_WEBHOOK_SECRET = 'emulator-webhook-secret-0123456789';
@@ -72,6 +73,25 @@ export async function signWebhook(
 		},
 		body,
 	};
+}
+
+/** The webhook id deliveries carry unless a call gives one (Klaviyo's ids are 26-character ULIDs). */
+const WEBHOOK_ID = '01EMULATORWEBHOOK000000000';
+
+/** One signed delivery, with the emulator's secret, account and clock unless `options` say otherwise. */
+export function signedWebhook(
+	core: EmulatorCore,
+	topic: string,
+	payload: unknown,
+	options: WebhookOptions = {},
+) {
+	return signWebhook(topic, payload, {
+		secret: options.secret ?? core.webhookSecret,
+		accountId: options.accountId ?? core.options.publicKey,
+		webhookId: options.webhookId ?? WEBHOOK_ID,
+		timestamp: options.timestamp ?? core.oauth.now(),
+		externalId: options.externalId,
+	});
 }
 
 /** JSON as Python's `json.dumps(value)` writes it: spaced separators, ASCII only. */
