@@ -6,7 +6,7 @@
  *   POST <endpoint>
  *   Content-Type: application/json
  *   Klaviyo-Webhook-Id: <webhook id>           (also meta.klaviyo_webhook_id)
- *   Klaviyo-Timestamp: <when it was sent>      (an HTTP date, on the emulator's clock)
+ *   Klaviyo-Timestamp: <when it was sent>      (an HTTP date: now, or the `timestamp` asked for)
  *   Klaviyo-Signature: hex(HMAC-SHA256(secret, raw body bytes + Klaviyo-Timestamp bytes))
  *
  *   {"data": [{"topic": "event:klaviyo.opened_email", "external_id": "…", "payload": {…}}],
@@ -28,7 +28,10 @@ export interface WebhookOptions {
 	accountId?: string;
 	/** The webhook's id (header and `meta.klaviyo_webhook_id`). Default: a fixed id per emulator. */
 	webhookId?: string;
-	/** When it was sent, in ms. Default: the emulator's clock. */
+	/**
+	 * When it was sent, in ms. Default: now, by the wall clock (not the tokens' clock, which
+	 * `oauth.advance` moves: the app checks the timestamp against its own clock).
+	 */
 	timestamp?: number;
 	/** The event's id (`external_id`). Default: the payload's `data.id`, else a random one. */
 	externalId?: string;
@@ -89,7 +92,7 @@ export function signedWebhook(
 		secret: options.secret ?? core.webhookSecret,
 		accountId: options.accountId ?? core.options.publicKey,
 		webhookId: options.webhookId ?? WEBHOOK_ID,
-		timestamp: options.timestamp ?? core.oauth.now(),
+		timestamp: options.timestamp ?? Date.now(),
 		externalId: options.externalId,
 	});
 }
