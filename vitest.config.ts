@@ -21,6 +21,10 @@ export default defineConfig({
 				replacement: fileURLToPath(new URL('./src/webhooks/index.ts', import.meta.url)),
 			},
 			{
+				find: /^klaviyo-edge\/api$/,
+				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
 			},

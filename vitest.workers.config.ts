@@ -14,6 +14,10 @@ export default defineConfig({
 				replacement: new URL('./adapters/cloudflare.ts', import.meta.url).pathname,
 			},
 			{
+				find: 'klaviyo-edge/api',
+				replacement: new URL('./src/api/index.ts', import.meta.url).pathname,
+			},
+			{
 				find: 'klaviyo-edge/private',
 				replacement: new URL('./src/private/index.ts', import.meta.url).pathname,
 			},

@@ -10,7 +10,8 @@ export interface HttpRequest {
 	method: string;
 	url: string;
 	headers?: Record<string, string>;
-	body?: string;
+	/** JSON text, or a `FormData` (multipart: fetch sets its content type). */
+	body?: string | FormData;
 	/** Let the request outlive the page (page-exit sends). */
 	keepalive?: boolean;
 	/** `'manual'` where a redirect would carry a key to another host (the private side). */

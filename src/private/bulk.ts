@@ -34,8 +34,8 @@ export const LIMITS = {
 	lookupBytes: 6_000,
 } as const;
 
-/** What happened to one request of a bulk call. */
-export interface BulkChunk {
+/** What happened to one request of a bulk call (`J`: the job it created, where Klaviyo returns one). */
+export interface BulkChunk<J = ImportJob> {
 	/** Position of this chunk among the requests sent (0-based). */
 	index: number;
 	/** Position in the caller's input of the chunk's first item: re-send `input.slice(offset, offset + count)`. */
@@ -49,16 +49,16 @@ export interface BulkChunk {
 	 * its job failed: Klaviyo has the job, its final state is unknown.
 	 */
 	error?: KlaviyoError;
-	/** Profile imports: the job Klaviyo created (its final state when the call waited for it). */
-	job?: ImportJob;
+	/** The job Klaviyo created, e.g. a profile import's (its final state when the call waited for it). */
+	job?: J;
 }
 
 /**
  * The outcome of a bulk call. Bulk methods resolve with it when at least one chunk was accepted;
  * when every chunk failed they reject with the first chunk's error instead (nothing reached Klaviyo).
  */
-export interface BulkResult {
-	chunks: BulkChunk[];
+export interface BulkResult<J = ImportJob> {
+	chunks: BulkChunk<J>[];
 	/** Items in accepted chunks. */
 	sent: number;
 	/** Items in failed chunks. */
@@ -119,14 +119,14 @@ export function tooLarge(field: string, maxBytes: number): KlaviyoValidationErro
  * Sends chunks in order. A chunk whose request fails with a Klaviyo error is recorded and the
  * next one goes on; anything else (the caller's abort, a bug) stops the call.
  */
-export async function sendChunks<T>(
+export async function sendChunks<T, J = ImportJob>(
 	chunks: readonly T[][],
-	send: (items: T[], index: number) => Promise<Pick<BulkChunk, 'job'> | undefined>,
-): Promise<BulkResult> {
-	const result: BulkResult = { chunks: [], sent: 0, failed: 0 };
+	send: (items: T[], index: number) => Promise<Pick<BulkChunk<J>, 'job'> | undefined>,
+): Promise<BulkResult<J>> {
+	const result: BulkResult<J> = { chunks: [], sent: 0, failed: 0 };
 	let offset = 0;
 	for (const [index, items] of chunks.entries()) {
-		const chunk: BulkChunk = { index, offset, count: items.length, ok: false };
+		const chunk: BulkChunk<J> = { index, offset, count: items.length, ok: false };
 		offset += items.length;
 		try {
 			Object.assign(chunk, await send(items, index), { ok: true });
@@ -142,7 +142,7 @@ export async function sendChunks<T>(
 }
 
 /** What a bulk method hands its caller: the result, or the first error when nothing was accepted. */
-export function settle(result: BulkResult): BulkResult {
+export function settle<R extends BulkResult<unknown>>(result: R): R {
 	if (result.chunks.length && result.sent === 0) throw result.chunks[0]!.error;
 	return result;
 }

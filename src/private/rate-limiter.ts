@@ -1,8 +1,16 @@
+import { KlaviyoRateLimitError } from '../core/errors.js';
 import { sleep } from '../core/sleep.js';
 import { RATE_LIMITS } from './generated/rate-limits.js';
 
-/** [requests per second (burst), requests per minute (steady)]. */
-export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number];
+/** [requests per second (burst), requests per minute (steady), requests per day (a few endpoints)]. */
+export type RateLimit = readonly [burstPerSecond: number, steadyPerMinute: number, dailyCap?: number];
+
+/** The endpoint a request counts against and its limit, when the caller knows them (the `/api` classes do). */
+export interface EndpointLimit {
+	/** "METHOD /templated/path". */
+	endpoint: string;
+	limit: RateLimit;
+}
 
 export interface RateLimiterOptions {
 	/** Limits per "METHOD /templated/path". Default: Klaviyo's published limits for every operation. */
@@ -22,6 +30,7 @@ interface Endpoint {
 
 const SECOND = 1000;
 const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 /**
  * Keeps this client under each endpoint's published burst (per second) and steady (per minute)
@@ -30,10 +39,16 @@ const MINUTE = 60_000;
  * moment when neither the last second nor the last minute is full, so no window ever holds more
  * than its limit. Callers are served in arrival order. Per client instance: several processes
  * sharing one key still need the transport's 429 retries.
+ *
+ * A daily cap (e.g. `create_list`, 150 a day) is not waited for: once the last 24 hours hold that
+ * many, a request is refused at once with a `KlaviyoRateLimitError` whose `retryAfter` says when a
+ * slot frees, since waiting hours inside a call is never what its caller wants.
  */
 export class RateLimiter {
 	readonly #endpoints = new Map<string, Endpoint[]>();
 	readonly #logs = new Map<string, number[]>();
+	/** Per endpoint with a daily cap: the times handed out in the last 24 hours. */
+	readonly #days = new Map<string, number[]>();
 	readonly #now: () => number;
 	readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -51,20 +66,30 @@ export class RateLimiter {
 	}
 
 	/**
-	 * Waits for a slot for this request. Unknown endpoints pass straight through. When `signal`
-	 * aborts, the wait ends at once with its reason and the slot goes back to those behind it.
+	 * Waits for a slot for this request: `known` names its endpoint and limit, or the table is
+	 * searched. Unknown endpoints pass straight through. When `signal` aborts, the wait ends at once
+	 * with its reason and the slot goes back to those behind it.
 	 */
-	acquire = async (method: string, path: string, signal?: AbortSignal): Promise<void> => {
+	acquire = async (
+		method: string,
+		path: string,
+		signal?: AbortSignal,
+		known?: EndpointLimit,
+	): Promise<void> => {
 		signal?.throwIfAborted();
-		const endpoint = this.#match(method, path);
+		const endpoint = known ? { key: known.endpoint, limit: known.limit } : this.#match(method, path);
 		if (!endpoint) return;
+		const day = this.#today(endpoint, method, path);
 		const { log, at, wait } = this.#reserve(endpoint);
+		day?.push(at);
 		if (wait <= 0) return;
 		try {
 			await this.#sleep(wait, signal);
 		} catch (error) {
-			const index = log.lastIndexOf(at);
-			if (index >= 0) log.splice(index, 1);
+			for (const times of [log, day]) {
+				const index = times ? times.lastIndexOf(at) : -1;
+				if (index >= 0) times!.splice(index, 1);
+			}
 			throw error;
 		}
 	};
@@ -84,8 +109,30 @@ export class RateLimiter {
 		return best;
 	}
 
+	/** The endpoint's last 24 hours when it has a daily cap; refuses the request when they are full. */
+	#today({ key, limit: [, , perDay] }: Pick<Endpoint, 'key' | 'limit'>, method: string, path: string) {
+		if (!perDay) return undefined;
+		const now = this.#now();
+		const day = this.#days.get(key) ?? [];
+		this.#days.set(key, day);
+		while (day.length && day[0]! <= now - DAY) day.shift();
+		if (day.length < perDay) return day;
+		const retryAfter = Math.ceil((day[day.length - perDay]! + DAY - now) / 1000);
+		const detail = `${key} allows ${perDay} requests a day and this client has sent them: refused before sending.`;
+		throw new KlaviyoRateLimitError(
+			429,
+			{ errors: [{ status: 429, code: 'daily_limit', title: 'Daily rate limit reached.', detail }] },
+			{ method: method.toUpperCase(), path: path.split('?')[0] },
+			retryAfter,
+		);
+	}
+
 	/** Books the earliest allowed time for one more request (`at`, in its endpoint's `log`) and says how long to wait. */
-	#reserve({ key, limit: [perSecond, perMinute] }: Endpoint): { log: number[]; at: number; wait: number } {
+	#reserve({ key, limit: [perSecond, perMinute] }: Pick<Endpoint, 'key' | 'limit'>): {
+		log: number[];
+		at: number;
+		wait: number;
+	} {
 		const now = this.#now();
 		const log = this.#logs.get(key) ?? [];
 		this.#logs.set(key, log);

@@ -9,6 +9,7 @@ import {
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
 import type { HttpRequest } from '../core/request.js';
 import { toJson } from '../core/validate.js';
+import type { EndpointLimit } from './rate-limiter.js';
 import { isSendableHeader, type Session } from './session.js';
 
 export interface PrivateClientOptions extends ClientOptions {
@@ -17,13 +18,19 @@ export interface PrivateClientOptions extends ClientOptions {
 	/** In place of `privateKey`: a session that gives each request its header (OAuth, `klaviyo-edge/oauth`). */
 	session?: Session;
 	/** Called before each request leaves, e.g. to wait for a rate-limit slot (abandoned when `signal` aborts). */
-	beforeRequest?: (method: string, path: string, signal?: AbortSignal) => void | Promise<void>;
+	beforeRequest?: (
+		method: string,
+		path: string,
+		signal?: AbortSignal,
+		rateLimit?: EndpointLimit,
+	) => void | Promise<void>;
 }
 
 export type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
 
 export interface CallOptions extends RequestOptions {
 	query?: Query;
+	/** Sent as JSON, or as multipart when it is a `FormData`. */
 	body?: unknown;
 	/**
 	 * A POST is retried only when repeating it cannot do anything twice: events carry a
@@ -31,6 +38,8 @@ export interface CallOptions extends RequestOptions {
 	 * Any request is retried after a 429, which Klaviyo answers before doing anything.
 	 */
 	idempotent?: boolean;
+	/** The endpoint and published limit this call counts against, for `beforeRequest` (else it looks the path up). */
+	rateLimit?: EndpointLimit;
 }
 
 const JSON_API = 'application/vnd.api+json';
@@ -92,17 +101,18 @@ export class Transport {
 			call.signal && options.signal
 				? AbortSignal.any([call.signal, options.signal])
 				: (call.signal ?? options.signal);
-		const body = call.body === undefined ? undefined : toJson(call.body);
+		// A FormData (an image upload) goes as it is: fetch writes its multipart type and boundary.
+		const body = call.body === undefined || call.body instanceof FormData ? call.body : toJson(call.body);
 		// Header names are case-insensitive: lower-casing them lets a call's header replace the client's,
 		// and ours replace both, instead of fetch joining two values into one.
 		const headers: Record<string, string> = {};
 		for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
 		for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
 		headers.accept = JSON_API;
-		if (body !== undefined) headers['content-type'] = JSON_API;
+		if (typeof body === 'string') headers['content-type'] = JSON_API;
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = this.#authorization;
-		if (options.beforeRequest) await options.beforeRequest(method, path, signal);
+		if (options.beforeRequest) await options.beforeRequest(method, path, signal, call.rateLimit);
 		const timeout = call.timeout ?? options.timeout ?? 10_000;
 		// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
 		const request: HttpRequest = { method, url, headers, body, redirect: 'manual' };

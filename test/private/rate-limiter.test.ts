@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../../src/private/generated/rate-limits.js';
-import { RateLimiter } from '../../src/private/index.js';
+import { connect, KlaviyoRateLimitError, Lists, RateLimiter } from '../../src/private/index.js';
 import { useEmulator } from './setup.js';
 
 /** A clock that only moves when someone sleeps on it. */
@@ -118,6 +118,66 @@ describe('RateLimiter', () => {
 		await limiter.acquire('GET', '/c');
 		expect(time.clock.waits).toEqual([]);
 	});
+
+	it('paces an endpoint the caller names, with the limit it brings, apart from the table', async () => {
+		const time = fakeTime();
+		const limiter = new RateLimiter({ limits: {}, now: time.now, sleep: time.sleep });
+		const known = { endpoint: 'GET /api/coupons/{id}', limit: [2, 100] as const };
+		for (const id of ['a', 'b', 'c', 'd', 'e'])
+			await limiter.acquire('GET', `/api/coupons/${id}`, undefined, known);
+		expect(time.clock.waits).toEqual([1000, 1000]);
+		// The table does not know the path: without the caller's word it passes unpaced.
+		await limiter.acquire('GET', '/api/coupons/f');
+		expect(time.clock.waits).toEqual([1000, 1000]);
+	});
+
+	it('refuses at once, with when to come back, when the day’s quota is spent', async () => {
+		const time = fakeTime();
+		const limiter = new RateLimiter({
+			limits: { 'POST /api/lists': [10, 150, 3] },
+			now: time.now,
+			sleep: time.sleep,
+		});
+		for (let i = 0; i < 3; i++) {
+			await limiter.acquire('POST', '/api/lists');
+			time.clock.now += 3_600_000; // an hour between lists
+		}
+		const refused = await limiter.acquire('POST', '/api/lists').catch((error: unknown) => error);
+		expect(refused).toBeInstanceOf(KlaviyoRateLimitError);
+		// The first of the three was 3 hours ago: its slot frees 21 hours from now.
+		expect(refused).toMatchObject({
+			statusCode: 429,
+			retryAfter: 21 * 3600,
+			method: 'POST',
+			path: '/api/lists',
+		});
+		expect((refused as Error).message).toMatch(
+			/POST \/api\/lists allows 3 requests a day.*refused before sending/,
+		);
+		expect((refused as KlaviyoRateLimitError).errors[0]).toMatchObject({ code: 'daily_limit' });
+		expect(time.clock.waits).toEqual([]); // refused, not waited for
+		// A refusal books nothing; once the first slot is 24 hours old, one more goes.
+		time.clock.now += 21 * 3_600_000;
+		await limiter.acquire('POST', '/api/lists');
+		await expect(limiter.acquire('POST', '/api/lists')).rejects.toBeInstanceOf(KlaviyoRateLimitError);
+	});
+
+	it('counts a waiting request that is abandoned out of the day', async () => {
+		const limiter = new RateLimiter({
+			limits: { 'POST /x': [1, 100, 2] },
+			now: () => 0,
+			sleep: (_, signal) =>
+				new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))),
+		});
+		await limiter.acquire('POST', '/x');
+		const controller = new AbortController();
+		const waiting = limiter.acquire('POST', '/x', controller.signal);
+		controller.abort(new Error('gave up'));
+		await expect(waiting).rejects.toThrow('gave up');
+		// The abandoned one gave its daily slot back: one more may still be booked.
+		void limiter.acquire('POST', '/x', new AbortController().signal).catch(() => {});
+		await expect(limiter.acquire('POST', '/x')).rejects.toBeInstanceOf(KlaviyoRateLimitError);
+	});
 });
 
 describe('RateLimiter in the client', () => {
@@ -149,6 +209,20 @@ describe('RateLimiter in the client', () => {
 		await expect(waiting).rejects.toMatchObject({ name: 'TimeoutError' });
 		expect(Date.now() - started).toBeLessThan(500);
 		expect(t.emu.requests).toHaveLength(1);
+	});
+
+	it('refuses a call over the daily cap before anything is sent', async () => {
+		let now = 0;
+		const rateLimiter = new RateLimiter({ limits: { 'POST /api/lists': [10, 150, 2] }, now: () => now });
+		const lists = new Lists(connect(t.emu.privateKey, { baseUrl: t.emu.url, maxRetries: 0, rateLimiter }));
+		await lists.createList('One');
+		now = 1000;
+		await lists.createList('Two');
+		await expect(lists.createList('Three')).rejects.toMatchObject({
+			name: 'KlaviyoRateLimitError',
+			retryAfter: 86_399,
+		});
+		expect(t.emu.requests.map((r) => r.method)).toEqual(['POST', 'POST']);
 	});
 
 	it('is on by default with the published limits', async () => {

@@ -9,13 +9,20 @@
  *
  * `/__emulator/*` requests go to the inspection API instead and are not recorded.
  */
-import { utf8Length } from './bytes.js';
 import type { HandlerContext, HandlerResult } from './context.js';
 import { handleControl } from './control.js';
 import { CORS_HEADERS, preflightHeaders } from './cors.js';
 import { ApiError, codeForStatus, errorDocument, errorObject, type JsonApiErrorObject } from './errors.js';
 import { describeFault, FaultRegistry } from './faults.js';
-import { headerRecord, jsonResponse, parseQuery, recordedBody, sleep } from './fetch-io.js';
+import {
+	type FormFields,
+	headerRecord,
+	jsonResponse,
+	parseQuery,
+	readBody,
+	recordedBody,
+	sleep,
+} from './fetch-io.js';
 import { handlers } from './handlers/index.js';
 import { type OAuthOptions, OAuthServer } from './oauth.js';
 import { pageResponse } from './page.js';
@@ -144,20 +151,19 @@ export class EmulatorCore {
 			at: new Date().toISOString(),
 		};
 		this.requests.push(record);
-		// An aborted upload still gets recorded with whatever arrived.
-		const text = await request.text().catch(() => '');
-		const tooLarge = utf8Length(text) > MAX_BODY_BYTES;
-		record.body = tooLarge ? undefined : recordedBody(text);
+		const { text, bytes, form } = await readBody(request);
+		const tooLarge = bytes > MAX_BODY_BYTES;
+		record.body = tooLarge ? undefined : (form ?? recordedBody(text));
 
 		if (method === 'OPTIONS') {
 			return this.respond(request, record, { status: 204, headers: preflightHeaders(request.headers) });
 		}
 
 		const fault = this.faults.take(method, url.pathname);
+		const body = { text: tooLarge ? '' : text, bytes, form };
+		// Klaviyo's OAuth endpoints (oauth.ts) are not in the spec: they are answered after the faults.
 		const oauth = url.pathname.startsWith('/oauth/');
-		const prepared = oauth
-			? undefined
-			: this.prepare(record, method, url, repeated, tooLarge ? '' : text, tooLarge);
+		const prepared = oauth ? undefined : this.prepare(record, method, url, repeated, body, tooLarge);
 		if (fault) {
 			record.faulted = describeFault(fault);
 			if (fault.delayMs) {
@@ -188,7 +194,7 @@ export class EmulatorCore {
 		method: string,
 		url: URL,
 		repeated: string[],
-		text: string,
+		body: { text: string; bytes: number; form?: FormFields },
 		tooLarge: boolean,
 	): Prepared {
 		const violate = (
@@ -232,7 +238,15 @@ export class EmulatorCore {
 		}
 		const check = checkRequest(
 			match.operation,
-			{ headers: record.headers, query: record.query, repeated, rawBody: text },
+			{
+				headers: record.headers,
+				query: record.query,
+				repeated,
+				params: match.params,
+				rawBody: body.text,
+				bodyBytes: body.bytes,
+				form: body.form,
+			},
 			{
 				publicKey: this.options.publicKey,
 				privateKey: this.options.privateKey,

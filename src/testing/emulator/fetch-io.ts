@@ -1,7 +1,9 @@
 /**
  * Request/Response helpers for the fetch-shaped pipeline: decoding the query string and
- * headers, recording bodies, building responses, and stalls that end when the client aborts.
+ * headers, reading and recording bodies, building responses, and stalls that end when the
+ * client aborts.
  */
+import { utf8Length } from './bytes.js';
 
 /** Decoded query parameters (last one wins) plus the names that appeared more than once. */
 export function parseQuery(url: URL): { query: Record<string, string>; repeated: string[] } {
@@ -66,4 +68,42 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 		}, ms);
 		signal?.addEventListener('abort', onAbort, { once: true });
 	});
+}
+
+/** A file in a multipart form, as the emulator keeps it (the bytes are counted, not kept). */
+export interface FormFile {
+	filename: string;
+	contentType: string;
+	size: number;
+}
+
+export type FormFields = Record<string, string | FormFile>;
+
+/**
+ * The body of a request: its text, or for `multipart/form-data` (image upload) its fields with
+ * each file summarised. An aborted upload still yields whatever arrived.
+ */
+export async function readBody(
+	request: Request,
+): Promise<{ text: string; bytes: number; form?: FormFields }> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!/^multipart\/form-data\b/i.test(type)) {
+		const text = await request.text().catch(() => '');
+		return { text, bytes: utf8Length(text) };
+	}
+	const raw = await request.arrayBuffer().catch(() => new ArrayBuffer(0));
+	try {
+		const parsed = await new Response(raw, { headers: { 'content-type': type } }).formData();
+		const form: FormFields = {};
+		for (const [name, value] of parsed) {
+			form[name] =
+				typeof value === 'string'
+					? value
+					: { filename: value.name, contentType: value.type, size: value.size };
+		}
+		return { text: '', bytes: raw.byteLength, form };
+	} catch {
+		// Not a parsable form: the checks see an empty body.
+		return { text: '', bytes: raw.byteLength };
+	}
 }

@@ -96,3 +96,18 @@ function checkValue(field: string, value: FilterValue, spec: FilterSpecField['va
 		return typeof value === 'boolean' ? [] : [`'${field}' needs true or false, got ${shown}`];
 	return [];
 }
+
+/** "- `lat` (equals) - Latitude …" lines of a header parameter's description → rules (numbers or strings). */
+export function headerFilterRules(description: string): FilterRules {
+	const rules: FilterRules = {};
+	for (const match of description.matchAll(/^\s*-\s*`([^`]+)`\s*\(([^)]*)\)/gm)) {
+		const operators = match[2]!.split(/[,\s]+/).filter(Boolean);
+		rules[match[1]!] = {
+			operators: {
+				single: operators.filter((o) => !LIST_ONLY.has(o)),
+				list: operators.filter((o) => LIST_ONLY.has(o)),
+			},
+		};
+	}
+	return rules;
+}

@@ -8,20 +8,26 @@
  * with a bad key gets 401 even if its body is also wrong, as in production), but every
  * problem found is reported as a violation so tests can see all of them at once.
  */
-import { utf8Length } from './bytes.js';
 import { errorObject, type JsonApiErrorObject } from './errors.js';
+import type { FormFields } from './fetch-io.js';
 import { type FilterNode, FilterSyntaxError, parseFilter } from './filter.js';
-import { checkFilter, filterRulesFor } from './filter-rules.js';
+import { checkFilter, filterRulesFor, headerFilterRules } from './filter-rules.js';
 import { validateRequestBody, validateValue } from './schema-validator.js';
-import type { Operation, ParameterObject } from './spec.js';
+import { JSON_API, MULTIPART, type Operation, type ParameterObject } from './spec.js';
 
 export interface IncomingRequest {
 	headers: Record<string, string>;
 	/** Decoded query; `repeated` lists names that appeared more than once. */
 	query: Record<string, string>;
 	repeated: string[];
-	/** Raw body text ('' when none). */
+	/** Decoded path parameters (`{id}` → params.id). */
+	params: Record<string, string>;
+	/** Raw body text ('' when none, or when the body is a multipart form). */
 	rawBody: string;
+	/** Body size in bytes. */
+	bodyBytes: number;
+	/** A `multipart/form-data` body's fields (files summarised). */
+	form?: FormFields;
 }
 
 export interface CheckContext {
@@ -63,6 +69,8 @@ export function checkRequest(
 	const filterResult = checkQuery(operation, request, context);
 	const validation = [
 		...checkRevision(operation, request, context),
+		...checkPathParameters(operation, request),
+		...checkHeaderFilter(operation, request),
 		...filterResult.errors,
 		...(body.ok ? checkBody(operation, body.value) : []),
 	];
@@ -143,17 +151,18 @@ function isCalendarDate(date: string): boolean {
 
 function checkContentType(operation: Operation, request: IncomingRequest) {
 	if (!operation.body.declared) return [];
-	if (!request.rawBody && !operation.body.required) return [];
+	if (request.bodyBytes === 0 && !operation.body.required) return [];
 	const contentType = request.headers['content-type'];
 	const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-	if (mediaType === 'application/vnd.api+json' || mediaType === 'application/json') return [];
+	const wanted = operation.body.mediaType ?? JSON_API;
+	if (mediaType === wanted || (wanted === JSON_API && mediaType === 'application/json')) return [];
 	return [
 		errorObject(
 			415,
 			'unsupported_media_type',
 			contentType
-				? `Unsupported media type '${contentType}'; send application/vnd.api+json.`
-				: 'Missing Content-Type header; send application/vnd.api+json.',
+				? `Unsupported media type '${contentType}'; send ${wanted}.`
+				: `Missing Content-Type header; send ${wanted}.`,
 		),
 	];
 }
@@ -166,6 +175,7 @@ function parseBody(
 	stages: JsonApiErrorObject[][],
 ): ParsedBody {
 	if (!operation.body.declared) return { ok: false };
+	if (operation.body.mediaType === MULTIPART) return parseForm(operation, request, stages);
 	if (!request.rawBody) {
 		if (operation.body.required) {
 			stages.push([errorObject(400, 'invalid', 'A request body is required.', { pointer: '/data' })]);
@@ -180,9 +190,34 @@ function parseBody(
 	}
 }
 
+/**
+ * A multipart form as the JSON its schema describes: a file field becomes its file name (the
+ * schema's `format: binary` string), a boolean field's text becomes true/false. The handler gets
+ * the fields with files summarised (`FormFile`).
+ */
+function parseForm(
+	operation: Operation,
+	request: IncomingRequest,
+	stages: JsonApiErrorObject[][],
+): ParsedBody {
+	const form = request.form;
+	if (!form) {
+		if (operation.body.required) {
+			stages.push([errorObject(400, 'invalid', 'A multipart/form-data body is required.')]);
+		}
+		return { ok: false };
+	}
+	const value: Record<string, unknown> = {};
+	for (const [name, field] of Object.entries(form)) {
+		if (typeof field !== 'string') value[name] = field;
+		else value[name] = field === 'true' ? true : field === 'false' ? false : field;
+	}
+	return { ok: true, value };
+}
+
 function checkPayloadSize(operation: Operation, request: IncomingRequest) {
 	const limit = operation.maxPayloadBytes;
-	const size = utf8Length(request.rawBody);
+	const size = request.bodyBytes;
 	if (limit === undefined || size <= limit) return [];
 	return [
 		errorObject(
@@ -194,9 +229,52 @@ function checkPayloadSize(operation: Operation, request: IncomingRequest) {
 }
 
 function checkBody(operation: Operation, body: unknown) {
-	return validateRequestBody(operation, body).map((violation) =>
+	const validated =
+		operation.body.mediaType === MULTIPART
+			? Object.fromEntries(
+					Object.entries(body as Record<string, unknown>).map(([name, field]) => [
+						name,
+						field && typeof field === 'object' ? (field as { filename: string }).filename : field,
+					]),
+				)
+			: body;
+	return validateRequestBody(operation, validated).map((violation) =>
 		errorObject(400, 'invalid', violation.message, { pointer: violation.pointer || '/' }),
 	);
+}
+
+/** Path parameters against their schemas (`/api/mapped-metrics/{id}` takes one of seven ids). */
+function checkPathParameters(operation: Operation, request: IncomingRequest) {
+	const errors: JsonApiErrorObject[] = [];
+	for (const parameter of operation.parameters) {
+		const value = request.params[parameter.name];
+		if (parameter.in !== 'path' || value === undefined || !parameter.schema) continue;
+		for (const problem of validateValue(parameter.schema, value)) {
+			errors.push(
+				errorObject(400, 'invalid', `Invalid path parameter '${parameter.name}': ${problem}`, {
+					parameter: parameter.name,
+				}),
+			);
+		}
+	}
+	return errors;
+}
+
+/** `X-Klaviyo-API-Filters` (client geofences): the filter grammar, with the fields its description allows. */
+function checkHeaderFilter(operation: Operation, request: IncomingRequest) {
+	const parameter = operation.parameters.find((p) => p.in === 'header' && p.name !== 'revision');
+	const raw = parameter && request.headers[parameter.name.toLowerCase()];
+	if (!parameter || raw === undefined) return [];
+	const source = { parameter: parameter.name };
+	try {
+		const problems = checkFilter(parseFilter(raw), headerFilterRules(parameter.description ?? ''));
+		return problems.map((problem) =>
+			errorObject(400, 'invalid', `Invalid ${parameter.name}: ${problem}.`, source),
+		);
+	} catch (error) {
+		if (!(error instanceof FilterSyntaxError)) throw error;
+		return [errorObject(400, 'invalid', `Invalid ${parameter.name}: ${error.message}.`, source)];
+	}
 }
 
 interface QueryResult {

@@ -3,69 +3,110 @@
  * schemas instead of compiling them to code (ajv's `new Function` is refused in workerd), so the
  * same validation runs in Node, Deno, Bun and Workers.
  *
- * Each category document is registered whole under its own base URI, and schemas are reached
- * by JSON pointers into it (`<file>.json#/paths/~1api~1events/post/...`). That way the spec's
- * internal `#/components/...` references resolve within the right file without any
- * dereferencing step. Draft 2019-09 semantics: keywords next to a `$ref` still apply, as they
- * did under ajv 8.
+ * Schemas are reached by JSON pointers into the one document (`stable.json#/paths/~1api~1events/
+ * post/...`), so the spec's `#/components/...` references resolve without any dereferencing
+ * step. The lookup is lazy: a schema is normalised (OpenAPI `nullable` → JSON Schema) and
+ * registered the first time a validation reaches it, so an emulator that answers ten operations
+ * prepares the few hundred schemas they use, not the spec's thirteen hundred. Draft 2019-09
+ * semantics: keywords next to a `$ref` still apply, as they did under ajv 8.
  */
 import { dereference, type OutputUnit, type Schema, validate } from '@cfworker/json-schema';
 import {
 	escapePointer,
 	JSON_API,
 	loadedSpec,
+	normaliseNullable,
 	type Operation,
 	type SchemaObject,
-	type SpecDocument,
-	type SpecFile,
 } from './spec.js';
 
-const BASE = 'https://klaviyo-emulator.invalid/spec/';
+const BASE = 'https://klaviyo-emulator.invalid/spec/stable.json';
 const DRAFT = '2019-09';
 
 type Lookup = Record<string, Schema | boolean>;
 
-let spec: Lookup | undefined;
+let lookup: Lookup | undefined;
 const parameterLookups = new WeakMap<SchemaObject, Lookup>();
 
-/** Every spec document's schemas by absolute URI, built once (a few ms) on first use. */
+/**
+ * Every schema of the spec by absolute URI, filled on demand: a miss finds the schema's root
+ * (a component schema, or an operation's request/response schema), normalises it and registers
+ * it with everything beneath it.
+ */
 function specLookup(): Lookup {
-	if (spec) return spec;
-	spec = Object.create(null) as Lookup;
-	for (const [file, doc] of Object.entries(loadedSpec().documents)) {
-		dereference({ ...schemasOf(doc), $id: `${BASE}${file}.json` }, spec);
-	}
-	return spec;
+	if (lookup) return lookup;
+	const { document } = loadedSpec();
+	const registered = Object.create(null) as Lookup;
+	const base = new URL(BASE);
+	const load = (uri: string): Schema | boolean | undefined => {
+		if (!uri.startsWith(`${BASE}#/`)) return undefined;
+		const segments = uri
+			.slice(BASE.length + 2)
+			.split('/')
+			.map(decodeSegment);
+		const root = rootLength(segments);
+		if (root === 0) return undefined;
+		const raw = segments
+			.slice(0, root)
+			.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], document);
+		if (raw === undefined) return undefined;
+		dereference(normaliseNullable(raw) as Schema, registered, base, fragmentOf(segments.slice(0, root)));
+		return registered[uri];
+	};
+	lookup = new Proxy(registered, {
+		get: (target, uri) => (typeof uri === 'string' ? (target[uri] ?? load(uri)) : undefined),
+	});
+	return lookup;
 }
 
 /**
- * The parts of a document that are schemas, at their usual pointers. The validator walks
- * whatever it is given as schemas, and would read non-schema members (a filter table's `id`
- * field, say) as schema ids.
+ * How many leading segments name the schema a pointer lives in: `components/schemas/<name>`,
+ * or everything up to the first `schema` (an operation's or a shared response's body).
  */
-function schemasOf(doc: SpecDocument): Schema {
-	const paths: Record<string, Record<string, unknown>> = {};
-	for (const [path, item] of Object.entries(doc.paths)) {
-		const methods: Record<string, unknown> = {};
-		for (const [method, op] of Object.entries(item)) {
-			if (op?.responses) methods[method] = { requestBody: op.requestBody, responses: op.responses };
-		}
-		paths[path] = methods;
+function rootLength(segments: string[]): number {
+	if (segments[0] === 'components' && segments[1] === 'schemas') return segments.length >= 3 ? 3 : 0;
+	const schema = segments.indexOf('schema');
+	return schema < 0 ? 0 : schema + 1;
+}
+
+const decodeSegment = (segment: string) =>
+	decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** Unescaped segments → the fragment the validator keys schemas by (`/paths/~1api~1x~1%7Bid%7D`). */
+const fragmentOf = (segments: string[]) =>
+	segments.map((segment) => `/${encodeURI(escapePointer(segment)).replace(/#/g, '%23')}`).join('');
+
+/** An escaped JSON pointer (`/paths/~1api~1x/get`) → its lookup URI. */
+const uriOf = (pointer: string) => `${BASE}#${fragmentOf(pointer.split('/').slice(1).map(decodeSegment))}`;
+
+/**
+ * The normalised schema at a JSON pointer (escaped, as in `Operation.pointer`), following a
+ * `$ref` at that place; undefined when the spec has none there.
+ */
+export function schemaAt(pointer: string): SchemaObject | undefined {
+	return resolveSchema(specLookup()[uriOf(pointer)] as SchemaObject | undefined);
+}
+
+/** Follows `$ref`s (the spec's point at whole components). */
+export function resolveSchema(schema: SchemaObject | undefined): SchemaObject | undefined {
+	let node = schema;
+	for (let hops = 0; node && typeof node.$ref === 'string' && hops < 32; hops++) {
+		const uri = (node as { __absolute_ref__?: string }).__absolute_ref__ ?? uriOf(node.$ref.slice(1));
+		node = specLookup()[uri] as SchemaObject | undefined;
 	}
-	const { schemas, responses } = doc.components as { schemas?: unknown; responses?: unknown };
-	return { paths, components: { schemas, responses } };
+	return node;
 }
 
-/** A pointer as the validator keys it: percent-encoded where a URI fragment needs it (`{id}`). */
-const uriFragment = (pointer: string) =>
-	pointer.replace(/[^A-Za-z0-9._~!$&'()*+,;=:@/?-]/gu, (char) => encodeURIComponent(char));
-
-function validateAt(file: SpecFile, pointer: string, value: unknown): OutputUnit[] {
-	const lookup = specLookup();
-	const schema = lookup[`${BASE}${file}.json#${uriFragment(pointer)}`];
-	if (schema === undefined) throw new Error(`No schema at ${file}.json#${pointer}`);
-	return validate(value, schema as Schema, DRAFT, lookup, false).errors;
+function validateAt(pointer: string, value: unknown): OutputUnit[] {
+	const all = specLookup();
+	const schema = all[uriOf(pointer)];
+	if (schema === undefined) throw new Error(`No schema at stable.json#${pointer}`);
+	return validate(value, schema as Schema, DRAFT, all, false).errors;
 }
+
+/** Where an operation's request body schema lives (JSON:API or multipart). */
+export const requestSchemaPointer = (operation: Operation) =>
+	`${operation.pointer}/requestBody/content/${escapePointer(operation.body.mediaType ?? JSON_API)}/schema`;
 
 /** A violation with a JSON pointer into the validated value (`/data/attributes/email`). */
 export interface SchemaViolation {
@@ -73,10 +114,9 @@ export interface SchemaViolation {
 	message: string;
 }
 
-/** Validates a request body against the operation's `application/vnd.api+json` schema. */
+/** Validates a request body against the operation's schema (`application/vnd.api+json`, or the multipart form's fields). */
 export function validateRequestBody(operation: Operation, body: unknown): SchemaViolation[] {
-	const pointer = `${operation.pointer}/requestBody/content/${escapePointer(JSON_API)}/schema`;
-	return violationsOf(validateAt(operation.file, pointer, body));
+	return violationsOf(validateAt(requestSchemaPointer(operation), body));
 }
 
 /**
@@ -92,7 +132,7 @@ export function validateResponseBody(operation: Operation, status: number, body:
 			: [{ pointer: '', message: `no response body is declared for status ${status}` }];
 	}
 	if (body === undefined) return [{ pointer: '', message: `status ${status} requires a body` }];
-	return violationsOf(validateAt(operation.file, pointer, body));
+	return violationsOf(validateAt(pointer, body));
 }
 
 /** Validates one (already type-converted) parameter value against its schema (none has a `$ref`). */

@@ -1,26 +1,20 @@
 /**
- * Loads the vendored Klaviyo OpenAPI documents (spec/klaviyo/*.json) once per realm and
- * turns their `paths` into an operation table the router and validators work from.
+ * Loads Klaviyo's whole stable spec (spec/klaviyo/stable.json, every category in one document)
+ * once per realm and turns its `paths` into an operation table the router, the checks and the
+ * handlers work from.
  *
- * The documents are used as the contract: routes, parameters, request bodies and
- * response shapes all come from here, so the emulator stays in step with the spec
- * revision the SDK targets. Nothing outside this repository is read at run time.
+ * The document is the contract: routes, parameters, request bodies and response shapes all
+ * come from here, so the emulator stays in step with the spec revision the SDK targets.
+ * Schemas are normalised lazily, one at a time, when a validator or a handler first reads them
+ * (schema-validator.ts); only the operations' parameters are normalised here.
  */
-export const SPEC_FILES = [
-	'client',
-	'data_privacy',
-	'events',
-	'lists',
-	'metrics',
-	'profiles',
-	'segments',
-] as const;
-export type SpecFile = (typeof SPEC_FILES)[number];
 
-/** The only request/response media type the spec declares. */
+/** The only request/response media type the spec declares (image upload aside). */
 export const JSON_API = 'application/vnd.api+json';
+/** `upload_image_from_file` takes a file. */
+export const MULTIPART = 'multipart/form-data';
 
-// Loose views of the OpenAPI objects we read; the documents are trusted input.
+// Loose views of the OpenAPI objects we read; the document is trusted input.
 export interface SchemaObject {
 	[keyword: string]: unknown;
 }
@@ -30,7 +24,12 @@ export interface ParameterObject {
 	in: 'query' | 'path' | 'header';
 	required?: boolean;
 	description?: string;
-	schema?: SchemaObject & { type?: string; default?: unknown; items?: SchemaObject };
+	schema?: SchemaObject & {
+		type?: string | string[];
+		default?: unknown;
+		items?: SchemaObject;
+		enum?: unknown[];
+	};
 	explode?: boolean;
 }
 
@@ -41,6 +40,7 @@ export interface FilterSpecField {
 
 interface OperationObject {
 	operationId: string;
+	tags?: string[];
 	description?: string;
 	parameters?: ParameterObject[];
 	requestBody?: { required?: boolean; content: Record<string, unknown> };
@@ -49,14 +49,13 @@ interface OperationObject {
 	'x-klaviyo-filters'?: Record<string, FilterSpecField>;
 }
 
-/** A document as read; only what the emulator uses is typed. */
+/** The document as read; only what the emulator uses is typed. */
 export interface SpecDocument {
 	openapi: string;
 	info: { version: string };
 	security?: unknown[];
 	paths: Record<string, Record<string, OperationObject>>;
 	components: Record<string, unknown>;
-	$id?: string;
 }
 
 export interface Operation {
@@ -65,15 +64,19 @@ export interface Operation {
 	method: string;
 	/** Templated path as in the spec, e.g. `/api/profiles/{id}`. */
 	path: string;
-	file: SpecFile;
-	/** JSON pointer (within the file) to the operation object, used to reference its schemas. */
+	/** The spec's tag (`Catalogs`, `Custom Objects`), which names the official SDK's class. */
+	tag: string;
+	/** JSON pointer to the operation object, used to reference its schemas. */
 	pointer: string;
 	description: string;
+	/** Parameters with OpenAPI's `nullable` already turned into JSON Schema. */
 	parameters: ParameterObject[];
-	/** Whether the operation declares a JSON:API request body, and whether it is required. */
-	body: { declared: boolean; required: boolean };
+	/** Whether the operation declares a request body, whether it is required, and its media type. */
+	body: { declared: boolean; required: boolean; mediaType?: string };
 	/** JSON pointer of each declared response's body schema, by status key (`200`, `4XX`), `$ref`s resolved. */
 	responseSchemas: Record<string, string>;
+	/** The status a success answers with (the spec's one 2xx). */
+	successStatus: number;
 	/** True when `Authorization: Klaviyo-API-Key <private key>` is required (all /api/* ops). */
 	requiresPrivateKey: boolean;
 	/** `x-klaviyo-filters`, when the operation has a `filter` parameter. */
@@ -83,30 +86,31 @@ export interface Operation {
 }
 
 export interface Spec {
-	/** The newest revision the documents describe (their `info.version`). */
+	/** The newest revision the document describes (its `info.version`). */
 	revision: string;
-	documents: Record<SpecFile, SpecDocument>;
+	document: SpecDocument;
 	operations: Operation[];
+	/** Operations by operationId. */
+	byId: Map<string, Operation>;
 }
 
 let cached: Spec | undefined;
 let loading: Promise<Spec> | undefined;
 
 /**
- * Loads, normalises and indexes the vendored spec; cached for the life of the realm. Async
- * because the documents are a lazily imported module (importing the entry stays cheap).
+ * Loads and indexes the vendored spec; cached for the life of the realm. Async because the
+ * document is a lazily imported module (importing the entry stays cheap).
  */
 export function loadSpec(): Promise<Spec> {
-	loading ??= import('./spec-documents.js').then(async ({ readDocuments }) => {
-		const raw = await readDocuments();
-		const documents = {} as Record<SpecFile, SpecDocument>;
-		const operations: Operation[] = [];
-		for (const file of SPEC_FILES) {
-			const doc = normaliseNullable(raw[file]) as SpecDocument;
-			documents[file] = doc;
-			operations.push(...indexOperations(file, doc));
-		}
-		cached = { revision: documents.client.info.version, documents, operations };
+	loading ??= import('./spec-documents.js').then(async ({ readDocument }) => {
+		const document = (await readDocument()) as SpecDocument;
+		const operations = indexOperations(document);
+		cached = {
+			revision: document.info.version,
+			document,
+			operations,
+			byId: new Map(operations.map((operation) => [operation.id, operation])),
+		};
 		return cached;
 	});
 	return loading;
@@ -118,23 +122,30 @@ export function loadedSpec(): Spec {
 	return cached;
 }
 
-function indexOperations(file: SpecFile, doc: SpecDocument): Operation[] {
+function indexOperations(doc: SpecDocument): Operation[] {
 	const operations: Operation[] = [];
 	for (const [path, item] of Object.entries(doc.paths)) {
 		for (const [method, op] of Object.entries(item)) {
 			if (!op || typeof op !== 'object' || !('operationId' in op)) continue;
 			// An empty `security: []` opts out of the document-wide API-key requirement (/client/*).
 			const security = op.security ?? doc.security ?? [];
+			const pointer = `/paths/${escapePointer(path)}/${method}`;
+			const responseSchemas = responseSchemaPointers(doc, op, pointer);
 			operations.push({
 				id: op.operationId,
 				method: method.toUpperCase(),
 				path,
-				file,
-				pointer: `/paths/${escapePointer(path)}/${method}`,
+				tag: op.tags?.[0] ?? '',
+				pointer,
 				description: op.description ?? '',
-				parameters: op.parameters ?? [],
-				body: { declared: Boolean(op.requestBody), required: Boolean(op.requestBody?.required) },
-				responseSchemas: responseSchemaPointers(doc, op, `/paths/${escapePointer(path)}/${method}`),
+				parameters: (op.parameters ?? []).map((p) => normaliseNullable(p) as ParameterObject),
+				body: {
+					declared: Boolean(op.requestBody),
+					required: Boolean(op.requestBody?.required),
+					mediaType: Object.keys(op.requestBody?.content ?? {})[0],
+				},
+				responseSchemas,
+				successStatus: Number(Object.keys(op.responses).find((status) => /^2\d\d$/.test(status)) ?? 200),
 				requiresPrivateKey: security.length > 0,
 				filters: op['x-klaviyo-filters'],
 				maxPayloadBytes: payloadLimit(op.description ?? ''),
