@@ -23,7 +23,7 @@ import {
 	recordedBody,
 	sleep,
 } from './fetch-io.js';
-import { handlers } from './handlers/index.js';
+import { handlerFor } from './handlers/index.js';
 import { type OAuthOptions, OAuthServer } from './oauth.js';
 import { pageResponse } from './page.js';
 import { BulkRateLimits } from './rate-limits.js';
@@ -280,16 +280,7 @@ export class EmulatorCore {
 		url: URL,
 	): HandlerResult {
 		const { operation } = prepared;
-		const handler = handlers[operation.id];
-		if (!handler) {
-			return errorReply([
-				errorObject(
-					501,
-					'not_implemented',
-					`The emulator does not implement ${operation.method} ${operation.path} (${operation.id}).`,
-				),
-			]);
-		}
+		const handler = handlerFor(operation);
 		const context: HandlerContext = {
 			operation,
 			params: prepared.params,
