@@ -382,10 +382,13 @@ function checkAccountId(accountId: unknown): asserts accountId is string {
 }
 
 function httpUrl(value: unknown, field: string): string {
-	if (typeof value !== 'string' || !/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value)) {
-		throw invalid(field, 'must be an absolute http(s) URL');
+	if (typeof value === 'string' && /^https?:\/\/[^/]/i.test(value)) {
+		try {
+			new URL(value);
+			return value;
+		} catch {}
 	}
-	return value;
+	throw invalid(field, 'must be an absolute http(s) URL');
 }
 
 /** An OAuth error code from a URL, as a code: letters and underscores only. */

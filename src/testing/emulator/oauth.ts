@@ -218,7 +218,7 @@ export class OAuthServer {
 			violate(`Unknown client_id ${JSON.stringify(q.get('client_id'))}.`);
 			return { status: 400, body: { error: 'invalid_client', error_description: 'Unknown client_id.' } };
 		}
-		if (!/^https?:\/\/[^/]/.test(redirectUri) || !URL.canParse(redirectUri)) {
+		if (!/^https?:\/\/[^/]/.test(redirectUri) || !parses(redirectUri)) {
 			violate('redirect_uri must be an absolute http(s) URL.');
 			return { status: 400, body: { error: 'invalid_request', error_description: 'Bad redirect_uri.' } };
 		}
@@ -347,6 +347,15 @@ const oauthError = (status: number, error: string, description: string): Handler
 	headers: NO_STORE,
 	body: { error, error_description: description },
 });
+
+function parses(url: string): boolean {
+	try {
+		new URL(url);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 /** The scopes an operation needs, from its description's "**Scopes:**" (the spec's x-klaviyo-scopes). */
 function scopesOf(operation: Operation): string[] {
