@@ -167,4 +167,23 @@ describe('secrets go only where they belong', () => {
 		}
 		expect(emu.invalidRequests()).toEqual([]);
 	});
+
+	it('a redirect from the token endpoint is not followed: the secret and refresh token stay home', async () => {
+		const app = appOn(emu);
+		await app.install('ACCT01');
+		const seen: string[] = [];
+		const redirecting = appOn(emu, {
+			storage: app.storage,
+			fetch: async (input, init) => {
+				seen.push(`${init?.redirect} ${String(input)}`);
+				return new Response(null, {
+					status: 307,
+					headers: { location: 'https://elsewhere.example/oauth/token' },
+				});
+			},
+		});
+		const error = await failure(redirecting.oauth.refresh('ACCT01'));
+		expect(error).toMatchObject({ name: 'KlaviyoOAuthError', status: 307 });
+		expect(seen).toEqual([`manual ${emu.url}/oauth/token`]);
+	});
 });
