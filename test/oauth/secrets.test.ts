@@ -82,15 +82,16 @@ describe('no secret in errors or logs', () => {
 	});
 
 	it('the token endpoint fails (5xx, dropped connection, a timeout) and the API refuses twice', async () => {
-		const app = appOn(emu, { timeout: 200 });
+		const app = appOn(emu);
 		await app.install('ACCT01');
 		const errors: unknown[] = [];
 		emu.faults.add({ path: '/oauth/token', status: 503 });
 		errors.push(await failure(app.oauth.refresh('ACCT01')));
 		emu.faults.add({ path: '/oauth/token', drop: true });
 		errors.push(await failure(app.oauth.refresh('ACCT01')));
-		emu.faults.add({ path: '/oauth/token', delayMs: 1000 });
-		errors.push(await failure(app.oauth.refresh('ACCT01')));
+		emu.faults.add({ path: '/oauth/token', delayMs: 3000 });
+		const impatient = appOn(emu, { storage: app.storage, timeout: 300 });
+		errors.push(await failure(impatient.oauth.refresh('ACCT01')));
 		emu.faults.add({ path: '/api/lists', status: 401, times: 2 });
 		const client = new PrivateClient(app.oauth.session('ACCT01'), { rateLimiter: false, maxRetries: 0 });
 		errors.push(await failure(client.lists.getLists()));
