@@ -7,7 +7,7 @@ import { env as bindings, createExecutionContext, waitOnExecutionContext } from 
 import { describe, expect, inject, it } from 'vitest';
 import worker, { type Env } from '../../examples/klaviyo-app/src/index.js';
 
-const KLAVIYO = inject('emulatorUrl');
+const KLAVIYO = inject('appsEmulatorUrl');
 const env: Env = {
 	KLAVIYO_CLIENT_ID: inject('clientId'),
 	KLAVIYO_CLIENT_SECRET: inject('clientSecret'),
@@ -56,9 +56,8 @@ const listsOf = async (shop: string) =>
 	(await app(`/shops/${shop}/lists`)).json() as Promise<{ lists?: string[]; error?: string }>;
 
 describe('examples/klaviyo-app in workerd', () => {
-	// Account ids of their own, so the other workerd tests sharing the emulator are not disturbed.
-	const A = `SHOPA${Date.now().toString(36)}`;
-	const B = `SHOPB${Date.now().toString(36)}`;
+	const A = 'SHOP_A';
+	const B = 'SHOP_B';
 
 	it('installs via OAuth in two accounts and calls each in its own', async () => {
 		expect(await (await install(A)).json()).toEqual({ installed: A });
