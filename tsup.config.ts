@@ -54,6 +54,8 @@ export default defineConfig([
 			index: 'src/index.ts',
 			'public/index': 'src/public/index.ts',
 			'private/index': 'src/private/index.ts',
+			'oauth/index': 'src/oauth/index.ts',
+			'webhooks/index': 'src/webhooks/index.ts',
 			'api/index': 'src/api/index.ts',
 			'relay/index': 'adapters/relay.ts',
 			'cloudflare/index': 'adapters/cloudflare.ts',

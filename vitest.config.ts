@@ -9,6 +9,18 @@ export default defineConfig({
 		alias: [
 			{ find: /^klaviyo-edge$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
 			{
+				find: /^klaviyo-edge\/private$/,
+				replacement: fileURLToPath(new URL('./src/private/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/oauth$/,
+				replacement: fileURLToPath(new URL('./src/oauth/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/webhooks$/,
+				replacement: fileURLToPath(new URL('./src/webhooks/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/api$/,
 				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
 			},
