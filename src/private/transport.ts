@@ -36,6 +36,11 @@ export interface CallOptions extends RequestOptions {
 	idempotent?: boolean;
 	/** The endpoint and published limit this call counts against, for `beforeRequest` (else it looks the path up). */
 	rateLimit?: EndpointLimit;
+	/**
+	 * Sees each response as it arrives, before its body is read: klaviyo-edge/klaviyo-api answers
+	 * `{ response, body }` with the status and headers of the last one.
+	 */
+	onResponse?: (response: Response) => void;
 }
 
 const JSON_API = 'application/vnd.api+json';
@@ -97,7 +102,7 @@ export class Transport {
 			{ method, url, headers, body, redirect: 'manual' },
 			{
 				// Looked up per call, so a fetch patched in after construction (tests, tracing) is used.
-				fetch: options.fetch ?? fetch,
+				fetch: seen(options.fetch ?? fetch, call.onResponse),
 				// 0 (or Infinity) means none, as for the public client.
 				timeout: Number.isFinite(timeout) ? timeout : 0,
 				signal,
@@ -134,6 +139,10 @@ export class Transport {
 		return path + url.search;
 	}
 }
+
+/** `fetch`, telling `onResponse` of each response it gets. */
+const seen = (send: typeof fetch, onResponse?: (response: Response) => void): typeof fetch =>
+	onResponse ? (input, init) => send(input, init).then((response) => (onResponse(response), response)) : send;
 
 function toSearch(query: Query | undefined): string {
 	if (!query) return '';
