@@ -142,7 +142,13 @@ export class Transport {
 
 /** `fetch`, telling `onResponse` of each response it gets. */
 const seen = (send: typeof fetch, onResponse?: (response: Response) => void): typeof fetch =>
-	onResponse ? (input, init) => send(input, init).then((response) => (onResponse(response), response)) : send;
+	onResponse
+		? async (input, init) => {
+				const response = await send(input, init);
+				onResponse(response);
+				return response;
+			}
+		: send;
 
 function toSearch(query: Query | undefined): string {
 	if (!query) return '';
