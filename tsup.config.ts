@@ -55,6 +55,8 @@ export default defineConfig([
 			'public/index': 'src/public/index.ts',
 			'private/index': 'src/private/index.ts',
 			'api/index': 'src/api/index.ts',
+			'oauth/index': 'src/oauth/index.ts',
+			'webhooks/index': 'src/webhooks/index.ts',
 			'relay/index': 'adapters/relay.ts',
 			'cloudflare/index': 'adapters/cloudflare.ts',
 			'deno/index': 'adapters/deno.ts',

@@ -13,6 +13,18 @@ export default defineConfig({
 				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
 			},
 			{
+				find: /^klaviyo-edge\/private$/,
+				replacement: fileURLToPath(new URL('./src/private/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/oauth$/,
+				replacement: fileURLToPath(new URL('./src/oauth/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/webhooks$/,
+				replacement: fileURLToPath(new URL('./src/webhooks/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
 			},

@@ -22,6 +22,14 @@ export default defineConfig({
 				replacement: new URL('./src/private/index.ts', import.meta.url).pathname,
 			},
 			{
+				find: /^klaviyo-edge\/oauth$/,
+				replacement: new URL('./src/oauth/index.ts', import.meta.url).pathname,
+			},
+			{
+				find: /^klaviyo-edge\/webhooks$/,
+				replacement: new URL('./src/webhooks/index.ts', import.meta.url).pathname,
+			},
+			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: new URL('./src/testing/index.ts', import.meta.url).pathname,
 			},

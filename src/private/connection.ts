@@ -1,5 +1,6 @@
 import type { ClientOptions } from '../core/options.js';
 import { RateLimiter } from './rate-limiter.js';
+import type { Session } from './session.js';
 import { Transport } from './transport.js';
 
 export interface PrivateOptions extends ClientOptions {
@@ -11,17 +12,20 @@ export interface PrivateOptions extends ClientOptions {
 }
 
 /**
- * What every resource sends through: the key, the options, the rate limiter. `PrivateClient` builds
- * one for its five resources; a Worker that needs only one resource builds it from this, and its
- * bundle carries only that resource:
+ * What every resource sends through: the key (or an OAuth session), the options, the rate limiter.
+ * `PrivateClient` builds one for its five resources; a Worker that needs only one resource builds it
+ * from this, and its bundle carries only that resource:
  *
  *   const lists = new Lists(connect(env.KLAVIYO_PRIVATE_KEY));
+ *   const theirLists = new Lists(connect(oauth.session(accountId))); // an app, per account
  */
-export function connect(privateKey: string, options: PrivateOptions = {}): Transport {
+export function connect(credentials: string | Session, options: PrivateOptions = {}): Transport {
 	const { rateLimiter = new RateLimiter(), ...clientOptions } = options;
 	return new Transport({
 		...clientOptions,
-		privateKey,
+		...(typeof credentials === 'object' && credentials !== null
+			? { session: credentials }
+			: { privateKey: credentials }),
 		beforeRequest: rateLimiter ? rateLimiter.acquire : undefined,
 	});
 }

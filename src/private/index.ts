@@ -43,6 +43,7 @@ export {
 } from './resources/lists.js';
 export { type MetricExportOptions, Metrics } from './resources/metrics.js';
 export { Profiles } from './resources/profiles.js';
+export type { Session } from './session.js';
 export type {
 	SubscribeOptions,
 	SubscribeProfile,

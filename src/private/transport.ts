@@ -1,5 +1,5 @@
-import { invalid, KlaviyoConfigurationError } from '../core/errors.js';
-import { send } from '../core/http.js';
+import { invalid, KlaviyoAuthenticationError, KlaviyoConfigurationError } from '../core/errors.js';
+import { type RetryOptions, send } from '../core/http.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
@@ -7,12 +7,16 @@ import {
 	type RequestOptions,
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
+import type { HttpRequest } from '../core/request.js';
 import { toJson } from '../core/validate.js';
 import type { EndpointLimit } from './rate-limiter.js';
+import { isSendableHeader, type Session } from './session.js';
 
 export interface PrivateClientOptions extends ClientOptions {
 	/** A private API key (`pk_…`). Sent only in the `Authorization` header. */
-	privateKey: string;
+	privateKey?: string;
+	/** In place of `privateKey`: a session that gives each request its header (OAuth, `klaviyo-edge/oauth`). */
+	session?: Session;
 	/** Called before each request leaves, e.g. to wait for a rate-limit slot (abandoned when `signal` aborts). */
 	beforeRequest?: (
 		method: string,
@@ -51,28 +55,46 @@ const JSON_API = 'application/vnd.api+json';
  * carry the key.
  */
 export class Transport {
-	readonly #key: string;
+	/** `Klaviyo-API-Key …`, built once: the header of every request made with a private key. */
+	readonly #authorization: string;
+	readonly #session: Session | undefined;
 	readonly #options: PrivateClientOptions;
 	readonly #baseUrl: string;
-	/** The only origin the key is sent to. */
+	/** The only origin the key (or the session's tokens) is sent to. */
 	readonly #origin: string;
 	/** The base URL's path (`''` for a bare host), which a `links.next` carries and our paths do not. */
 	readonly #prefix: string;
 
 	constructor(options: PrivateClientOptions) {
-		this.#key = typeof options.privateKey === 'string' ? options.privateKey.trim() : '';
-		if (!this.#key) throw new KlaviyoConfigurationError('Private api token was not provided.');
-		// fetch would refuse such a key with a TypeError that quotes the whole header, key included.
-		if (!/^[!-~]+$/.test(this.#key)) {
-			throw new KlaviyoConfigurationError(
-				'The private api token contains a line break, a space or a non-ASCII character: check how it was copied.',
-			);
+		const { session } = options;
+		if (session) {
+			if (typeof session.authorization !== 'function') {
+				throw new KlaviyoConfigurationError('A session must have an authorization() method.');
+			}
+			this.#authorization = '';
+		} else {
+			const key = typeof options.privateKey === 'string' ? options.privateKey.trim() : '';
+			if (!key) throw new KlaviyoConfigurationError('Private api token was not provided.');
+			// fetch would refuse such a key with a TypeError that quotes the whole header, key included.
+			if (!/^[!-~]+$/.test(key)) {
+				throw new KlaviyoConfigurationError(
+					'The private api token contains a line break, a space or a non-ASCII character: check how it was copied.',
+				);
+			}
+			this.#authorization = `Klaviyo-API-Key ${key}`;
 		}
+		this.#session = session;
 		this.#options = options;
-		this.#baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+		this.#baseUrl = (options.baseUrl ?? session?.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
 		const base = new URL(this.#baseUrl);
 		this.#origin = base.origin;
 		this.#prefix = base.pathname.replace(/\/$/, '');
+		// The session's tokens were issued by one host: sending them to another would leak them.
+		if (session?.baseUrl && new URL(session.baseUrl).origin !== this.#origin) {
+			throw new KlaviyoConfigurationError(
+				`The session's tokens are for ${new URL(session.baseUrl).origin}, not ${this.#origin}: drop baseUrl or make them agree.`,
+			);
+		}
 	}
 
 	/** Sends one API call and resolves with its parsed JSON:API body (`undefined` for 202/204). */
@@ -94,22 +116,38 @@ export class Transport {
 		headers.accept = JSON_API;
 		if (typeof body === 'string') headers['content-type'] = JSON_API;
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
-		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
+		headers.authorization = this.#authorization;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal, call.rateLimit);
 		const timeout = call.timeout ?? options.timeout ?? 10_000;
-		return send(
-			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
-			{ method, url, headers, body, redirect: 'manual' },
-			{
-				// Looked up per call, so a fetch patched in after construction (tests, tracing) is used.
-				fetch: seen(options.fetch ?? fetch, call.onResponse),
-				// 0 (or Infinity) means none, as for the public client.
-				timeout: Number.isFinite(timeout) ? timeout : 0,
-				signal,
-				maxRetries: call.maxRetries ?? options.maxRetries ?? 3,
-				idempotent: method !== 'POST' || call.idempotent === true,
-			},
-		) as Promise<T>;
+		// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
+		const request: HttpRequest = { method, url, headers, body, redirect: 'manual' };
+		const sendOptions: RetryOptions = {
+			// Looked up per call, so a fetch patched in after construction (tests, tracing) is used.
+			fetch: seen(options.fetch ?? fetch, call.onResponse),
+			// 0 (or Infinity) means none, as for the public client.
+			timeout: Number.isFinite(timeout) ? timeout : 0,
+			signal,
+			maxRetries: call.maxRetries ?? options.maxRetries ?? 3,
+			idempotent: method !== 'POST' || call.idempotent === true,
+		};
+		if (!this.#session) return send(request, sendOptions) as Promise<T>;
+		return this.#sendWithSession(this.#session, request, sendOptions) as Promise<T>;
+	}
+
+	/** The session's header; on a 401, its renewed header once (a token that expired early, or was rotated). */
+	async #sendWithSession(session: Session, request: HttpRequest, options: RetryOptions): Promise<unknown> {
+		const headers = request.headers as Record<string, string>;
+		headers.authorization = sendable(await session.authorization(options.signal));
+		try {
+			return await send(request, options);
+		} catch (error) {
+			if (!(error instanceof KlaviyoAuthenticationError) || error.statusCode !== 401 || !session.renew)
+				throw error;
+			const renewed = await session.renew(headers.authorization, options.signal);
+			if (renewed === undefined) throw error;
+			headers.authorization = sendable(renewed);
+			return send(request, options);
+		}
 	}
 
 	/** A listing call: `await` for the first page, `for await` for every item (see PagePromise). */
@@ -149,6 +187,14 @@ const seen = (send: typeof fetch, onResponse?: (response: Response) => void): ty
 				return response;
 			}
 		: send;
+
+/** A header fetch would refuse with a TypeError quoting it (token included) is refused here, unquoted. */
+function sendable(header: unknown): string {
+	if (isSendableHeader(header)) return header;
+	throw new KlaviyoConfigurationError(
+		'The session gave an Authorization header that is not a line of visible ASCII words; it was not sent.',
+	);
+}
 
 function toSearch(query: Query | undefined): string {
 	if (!query) return '';

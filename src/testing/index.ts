@@ -13,13 +13,17 @@
 export { DroppedConnection } from './emulator/core.js';
 export { createEmulator, DEFAULT_PRIVATE_KEY, DEFAULT_PUBLIC_KEY } from './emulator/create.js';
 export type { ImportJob, KlaviyoEvent, List, Profile } from './emulator/model.js';
+export type { Consent, GrantView, OAuthOptions } from './emulator/oauth.js';
 export type { Store } from './emulator/store.js';
 export type {
 	Emulator,
+	EmulatorOAuth,
 	EmulatorOptions,
 	EmulatorServer,
 	EmulatorServerOptions,
+	EmulatorWebhooks,
 	FaultRule,
 	RecordedRequest,
 } from './emulator/types.js';
 export type { EventView, JobView, ListView, ProfileView } from './emulator/views.js';
+export type { SignedWebhook, WebhookOptions } from './emulator/webhooks.js';

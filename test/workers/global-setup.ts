@@ -6,6 +6,10 @@ declare module 'vitest' {
 		emulatorUrl: string;
 		publicKey: string;
 		privateKey: string;
+		/** The OAuth app the emulator knows, and the secret its webhooks are signed with. */
+		clientId: string;
+		clientSecret: string;
+		webhookSecret: string;
 	}
 }
 
@@ -14,5 +18,8 @@ export default async function setup(project: TestProject) {
 	project.provide('emulatorUrl', emu.url);
 	project.provide('publicKey', emu.publicKey);
 	project.provide('privateKey', emu.privateKey);
+	project.provide('clientId', emu.oauth.clientId);
+	project.provide('clientSecret', emu.oauth.clientSecret);
+	project.provide('webhookSecret', emu.webhooks.secret);
 	return () => emu.close();
 }

@@ -14,7 +14,9 @@
  *   GET    /__emulator/stream          server-sent events: one `change` per update (the page's cue)
  *   POST   /__emulator/segments        seed a segment: {"name": "...", "profileIds": ["..."]}
  *   POST   /__emulator/opt-ins/confirm confirm a double opt-in: {"profileId": "...", "listId": "..."}
+ *   …/oauth/*, /__emulator/webhooks   OAuth and webhooks, for apps (apps-control.ts)
  */
+import { appsControl } from './apps-control.js';
 import type { EmulatorCore } from './core.js';
 import { CORS_HEADERS, preflightHeaders } from './cors.js';
 import { jsonResponse } from './fetch-io.js';
@@ -79,7 +81,10 @@ export async function handleControl(core: EmulatorCore, request: Request, url: U
 			return confirmed ? reply(204) : reply(404, { error: 'No pending opt-in for that profile and list.' });
 		}
 		default:
-			return reply(404, { error: `Unknown emulator endpoint ${method} ${url.pathname}.` });
+			return (
+				(await appsControl(core, `${method} ${path}`, input, reply)) ??
+				reply(404, { error: `Unknown emulator endpoint ${method} ${url.pathname}.` })
+			);
 	}
 }
 

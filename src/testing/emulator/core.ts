@@ -24,6 +24,7 @@ import {
 	sleep,
 } from './fetch-io.js';
 import { handlers } from './handlers/index.js';
+import { type OAuthOptions, OAuthServer } from './oauth.js';
 import { pageResponse } from './page.js';
 import { BulkRateLimits } from './rate-limits.js';
 import { type CheckResult, checkRequest } from './request-checks.js';
@@ -32,6 +33,7 @@ import { validateResponseBody } from './schema-validator.js';
 import { loadSpec, type Operation, type Spec } from './spec.js';
 import { Store } from './store.js';
 import type { FaultRule, RecordedRequest } from './types.js';
+import { DEFAULT_WEBHOOK_SECRET } from './webhooks.js';
 
 export interface CoreOptions {
 	publicKey: string;
@@ -41,28 +43,45 @@ export interface CoreOptions {
 	/** Enforce the bulk-job endpoints' published rate limits (switchable later: `rateLimits.enabled`). */
 	rateLimits?: boolean;
 	onRequest?: (request: RecordedRequest) => void;
+	/** The app the OAuth endpoints know (oauth.ts). */
+	oauth?: OAuthOptions;
+	/** The secret system webhooks are signed with (webhooks.ts). */
+	webhookSecret?: string;
 }
 
 /** Where routing and checks left a request. */
 type Prepared =
 	| { kind: 'reply'; reply: HandlerResult; operation?: Operation }
-	| { kind: 'operation'; operation: Operation; params: Record<string, string>; check: CheckResult };
+	| {
+			kind: 'operation';
+			operation: Operation;
+			params: Record<string, string>;
+			check: CheckResult;
+			/** The account an OAuth access token is for; the emulator's own account otherwise. */
+			accountId?: string;
+	  };
 
 export class EmulatorCore {
 	readonly store = new Store();
 	readonly faults = new FaultRegistry();
 	readonly rateLimits: BulkRateLimits;
 	readonly requests: RecordedRequest[] = [];
+	/** Klaviyo's side of OAuth: the endpoints under /oauth/, bearer tokens, several accounts. */
+	readonly oauth: OAuthServer;
+	readonly webhookSecret: string;
 	private seq = 0;
 	private spec?: Spec;
 	private router?: Router;
 
 	constructor(readonly options: CoreOptions) {
 		this.rateLimits = new BulkRateLimits(options.rateLimits);
+		this.oauth = new OAuthServer(options.oauth ?? {}, { accountId: options.publicKey, store: this.store });
+		this.webhookSecret = options.webhookSecret ?? DEFAULT_WEBHOOK_SECRET;
 	}
 
 	reset(): void {
 		this.store.reset();
+		this.oauth.reset();
 		this.faults.clear();
 		this.rateLimits.reset();
 		this.clearRequests();
@@ -142,7 +161,8 @@ export class EmulatorCore {
 
 		const fault = this.faults.take(method, url.pathname);
 		const body = { text: tooLarge ? '' : text, bytes, form };
-		const prepared = this.prepare(record, method, url, repeated, body, tooLarge);
+		const oauth = url.pathname.startsWith('/oauth/');
+		const prepared = oauth ? undefined : this.prepare(record, method, url, repeated, body, tooLarge);
 		if (fault) {
 			record.faulted = describeFault(fault);
 			if (fault.delayMs) {
@@ -160,6 +180,7 @@ export class EmulatorCore {
 			}
 			if (fault.status !== undefined) return this.respond(request, record, faultReply(fault));
 		}
+		if (!prepared) return this.respond(request, record, await this.oauth.handle(record, method, url, text));
 		const throttled = prepared.kind === 'operation' ? this.rateLimits.take(prepared.operation) : undefined;
 		if (throttled !== undefined) return this.respond(request, record, throttledReply(throttled));
 		const reply = prepared.kind === 'reply' ? prepared.reply : this.dispatch(record, prepared, url);
@@ -203,6 +224,17 @@ export class EmulatorCore {
 		}
 		record.operationId = match.operation.id;
 		if (tooLarge) return violate(413, 'payload_too_large', 'Request body is too large.');
+		// An app's `Bearer` access token, in place of the private key.
+		const bearer = match.operation.requiresPrivateKey
+			? this.oauth.checkBearer(record.headers.authorization, match.operation)
+			: undefined;
+		if (bearer?.ok === false) {
+			if (bearer.violation) {
+				record.valid = false;
+				record.violations.push(`${bearer.error.status} ${bearer.error.code}: ${bearer.error.detail}`);
+			}
+			return { kind: 'reply', reply: { status: bearer.error.status, body: errorDocument([bearer.error]) } };
+		}
 		const check = checkRequest(
 			match.operation,
 			{
@@ -218,6 +250,7 @@ export class EmulatorCore {
 				publicKey: this.options.publicKey,
 				privateKey: this.options.privateKey,
 				latestRevision: this.spec!.revision,
+				authorized: bearer?.ok,
 			},
 		);
 		if (check.violations.length > 0) {
@@ -231,7 +264,13 @@ export class EmulatorCore {
 				operation: match.operation,
 			};
 		}
-		return { kind: 'operation', operation: match.operation, params: match.params, check };
+		return {
+			kind: 'operation',
+			operation: match.operation,
+			params: match.params,
+			check,
+			accountId: bearer?.ok ? bearer.accountId : undefined,
+		};
 	}
 
 	private dispatch(
@@ -256,7 +295,7 @@ export class EmulatorCore {
 			query: record.query,
 			body: prepared.check.body,
 			filter: prepared.check.filter,
-			store: this.store,
+			store: prepared.accountId ? this.oauth.store(prepared.accountId) : this.store,
 			baseUrl: url.origin,
 			url: linkableUrl(url),
 			jobSteps: this.options.jobSteps,

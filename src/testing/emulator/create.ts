@@ -1,7 +1,8 @@
 /** Builds an Emulator around a core; the Node server (../node.ts) wraps the same core in a listener. */
 import { EmulatorCore } from './core.js';
-import type { Emulator, EmulatorOptions } from './types.js';
+import type { Emulator, EmulatorOAuth, EmulatorOptions } from './types.js';
 import { eventViews, jobViews, listViews, profileViews } from './views.js';
+import { signedWebhook } from './webhooks.js';
 
 export const DEFAULT_PUBLIC_KEY = 'PUBKEY';
 export const DEFAULT_PRIVATE_KEY = 'pk_emulator_0123456789abcdef';
@@ -19,6 +20,8 @@ export function coreFor(options: EmulatorOptions): EmulatorCore {
 		validateResponses: options.validateResponses ?? false,
 		rateLimits: options.rateLimits ?? false,
 		onRequest: options.onRequest,
+		oauth: options.oauth,
+		webhookSecret: options.webhookSecret,
 	});
 }
 
@@ -36,6 +39,34 @@ export function emulatorFor(core: EmulatorCore): Emulator {
 		events: () => eventViews(core.store),
 		lists: () => listViews(core.store),
 		jobs: () => jobViews(core.store),
+		oauth: oauthOf(core),
+		webhooks: {
+			secret: core.webhookSecret,
+			sign: (topic, payload, options) => signedWebhook(core, topic, payload, options),
+		},
+		async deliverWebhook(url, topic, payload, { fetch: send = fetch, ...options } = {}) {
+			const { headers, body } = await signedWebhook(core, topic, payload, options);
+			return send(url, { method: 'POST', headers, body, redirect: 'manual' });
+		},
 		reset: () => core.reset(),
+	};
+}
+
+function oauthOf(core: EmulatorCore): EmulatorOAuth {
+	const { oauth } = core;
+	return {
+		clientId: oauth.clientId,
+		clientSecret: oauth.clientSecret,
+		get consent() {
+			return oauth.consent;
+		},
+		set consent(consent) {
+			oauth.consent = { ...consent };
+		},
+		advance: (seconds) => oauth.advance(seconds),
+		now: () => oauth.now(),
+		revoke: (accountId) => oauth.revoke(accountId),
+		grants: () => oauth.grantViews(),
+		store: (accountId) => oauth.store(accountId),
 	};
 }

@@ -2,8 +2,10 @@
  * Public types of the Klaviyo emulator. Kept in one place so tests, the CLI and the
  * server agree on the exact shape of recorded requests and fault rules.
  */
+import type { Consent, GrantView, OAuthOptions } from './oauth.js';
 import type { Store } from './store.js';
 import type { EventView, JobView, ListView, ProfileView } from './views.js';
+import type { SignedWebhook, WebhookOptions } from './webhooks.js';
 
 export interface EmulatorOptions {
 	/** Public API key (site ID) accepted as `company_id` on /client/* routes. Default `PUBKEY`. */
@@ -26,6 +28,10 @@ export interface EmulatorOptions {
 	rateLimits?: boolean;
 	/** Called once per recorded request after its response was sent (the CLI uses it to log). */
 	onRequest?: (request: RecordedRequest) => void;
+	/** The OAuth app the emulator knows: client id and secret, access-token lifetime. */
+	oauth?: OAuthOptions;
+	/** The secret `deliverWebhook` signs with. Default `emulator-webhook-secret-0123456789`. */
+	webhookSecret?: string;
 }
 
 export interface EmulatorServerOptions extends EmulatorOptions {
@@ -114,8 +120,51 @@ export interface Emulator {
 	lists(): ListView[];
 	/** Bulk import jobs with their progress. */
 	jobs(): JobView[];
-	/** Clears state, recorded requests and faults. */
+	/** Klaviyo's side of OAuth: the app's credentials, the consent screen, the tokens' clock, the grants. */
+	oauth: EmulatorOAuth;
+	/** Klaviyo's system webhooks, signed as Klaviyo signs them. */
+	webhooks: EmulatorWebhooks;
+	/**
+	 * POSTs one system webhook carrying `payload` under `topic` to `url`, signed as Klaviyo signs
+	 * it, and resolves with the app's response (`fetch` option: where to send it, e.g. a handler).
+	 */
+	deliverWebhook(
+		url: string,
+		topic: string,
+		payload: unknown,
+		options?: WebhookOptions & { fetch?: typeof fetch },
+	): Promise<Response>;
+	/** Clears state, recorded requests, faults, OAuth grants and the tokens' clock. */
 	reset(): void;
+}
+
+/**
+ * The OAuth side (see docs/apps.md): `/oauth/authorize` answers at once with the test's `consent`,
+ * `/oauth/token` issues tokens that `/api/*` accepts for the granted account until they expire on
+ * the emulator's clock, `/oauth/revoke` ends a grant.
+ */
+export interface EmulatorOAuth {
+	readonly clientId: string;
+	readonly clientSecret: string;
+	/** What the next authorization gets: the account, approve or deny, the scopes granted. */
+	consent: Consent;
+	/** Moves the clock tokens expire on by `seconds` (access tokens live 3600 s by default). */
+	advance(seconds: number): void;
+	/** The emulator's clock, in ms since the epoch. */
+	now(): number;
+	/** Ends every grant of the account, as uninstalling the app in Klaviyo does. */
+	revoke(accountId: string): void;
+	/** Every installation so far, with its refresh count. */
+	grants(): GrantView[];
+	/** An account's data; the emulator's own account (id: its public key) is `emulator.store`. */
+	store(accountId: string): Store;
+}
+
+export interface EmulatorWebhooks {
+	/** The secret deliveries are signed with unless a call gives another. */
+	readonly secret: string;
+	/** One delivery, signed, without sending it: `fetch(url, { method: 'POST', ...signed })`. */
+	sign(topic: string, payload: unknown, options?: WebhookOptions): Promise<SignedWebhook>;
 }
 
 /** An emulator listening on a port (`startEmulator()` from `klaviyo-edge/testing/node`). */
