@@ -55,6 +55,7 @@ export default defineConfig([
 			'public/index': 'src/public/index.ts',
 			'private/index': 'src/private/index.ts',
 			'api/index': 'src/api/index.ts',
+			'klaviyo-api/index': 'src/klaviyo-api/index.ts',
 			'oauth/index': 'src/oauth/index.ts',
 			'webhooks/index': 'src/webhooks/index.ts',
 			'relay/index': 'adapters/relay.ts',
@@ -74,8 +75,9 @@ export default defineConfig([
 		platform: 'neutral',
 		esbuildPlugins: [compressedSpec],
 		// The few valibot functions in use, bundled and tree-shaken: importing all of valibot (200 KB of
-		// ESM) was most of the private entry's import time (~30 ms of ~40 ms on Node 20).
-		noExternal: ['valibot'],
+		// ESM) was most of the private entry's import time (~30 ms of ~40 ms on Node 20). @noble/hashes'
+		// SHA-256, for klaviyo-api's synchronous Pkce.generateCodes, likewise (only that entry has it).
+		noExternal: ['valibot', '@noble/hashes'],
 	},
 	{
 		// One self-contained, minified ESM file of the public entry for `<script type=module>` from a CDN.

@@ -13,6 +13,10 @@ export default defineConfig({
 				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
 			},
 			{
+				find: /^klaviyo-edge\/klaviyo-api$/,
+				replacement: fileURLToPath(new URL('./src/klaviyo-api/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/private$/,
 				replacement: fileURLToPath(new URL('./src/private/index.ts', import.meta.url)),
 			},
