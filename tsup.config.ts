@@ -54,10 +54,10 @@ export default defineConfig([
 			index: 'src/index.ts',
 			'public/index': 'src/public/index.ts',
 			'private/index': 'src/private/index.ts',
-			'api/index': 'src/api/index.ts',
-			'klaviyo-api/index': 'src/klaviyo-api/index.ts',
 			'oauth/index': 'src/oauth/index.ts',
 			'webhooks/index': 'src/webhooks/index.ts',
+			'api/index': 'src/api/index.ts',
+			'klaviyo-api/index': 'src/klaviyo-api/index.ts',
 			'relay/index': 'adapters/relay.ts',
 			'cloudflare/index': 'adapters/cloudflare.ts',
 			'deno/index': 'adapters/deno.ts',
@@ -75,8 +75,8 @@ export default defineConfig([
 		platform: 'neutral',
 		esbuildPlugins: [compressedSpec],
 		// The few valibot functions in use, bundled and tree-shaken: importing all of valibot (200 KB of
-		// ESM) was most of the private entry's import time (~30 ms of ~40 ms on Node 20). @noble/hashes'
-		// SHA-256, for klaviyo-api's synchronous Pkce.generateCodes, likewise (only that entry has it).
+		// ESM) was most of the private entry's import time (~30 ms of ~40 ms on Node 20).
+		// @noble/hashes' SHA-256, for klaviyo-api's synchronous Pkce.generateCodes, likewise.
 		noExternal: ['valibot', '@noble/hashes'],
 	},
 	{

@@ -9,14 +9,6 @@ export default defineConfig({
 		alias: [
 			{ find: /^klaviyo-edge$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
 			{
-				find: /^klaviyo-edge\/api$/,
-				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
-			},
-			{
-				find: /^klaviyo-edge\/klaviyo-api$/,
-				replacement: fileURLToPath(new URL('./src/klaviyo-api/index.ts', import.meta.url)),
-			},
-			{
 				find: /^klaviyo-edge\/private$/,
 				replacement: fileURLToPath(new URL('./src/private/index.ts', import.meta.url)),
 			},
@@ -27,6 +19,14 @@ export default defineConfig({
 			{
 				find: /^klaviyo-edge\/webhooks$/,
 				replacement: fileURLToPath(new URL('./src/webhooks/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/api$/,
+				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/klaviyo-api$/,
+				replacement: fileURLToPath(new URL('./src/klaviyo-api/index.ts', import.meta.url)),
 			},
 			{
 				find: /^klaviyo-edge\/testing$/,

@@ -68,6 +68,7 @@ declare namespace Klaviyo {
 	export type RateLimiterOptions = sdk.RateLimiterOptions;
 	export type RequestOptions = sdk.RequestOptions;
 	export type SegmentMembersPage = sdk.SegmentMembersPage;
+	export type Session = sdk.Session;
 	export type SubscribeOptions = sdk.SubscribeOptions;
 	export type SubscribeProfile = sdk.SubscribeProfile;
 	export type SubscribeToListResult = sdk.SubscribeToListResult;

@@ -14,13 +14,17 @@ import type { DataPrivacy } from './private/resources/data-privacy.js';
 import type { Lists } from './private/resources/lists.js';
 import type { Metrics } from './private/resources/metrics.js';
 import type { Profiles } from './private/resources/profiles.js';
+import type { Session } from './private/session.js';
 import { PublicClient } from './public/index.js';
 
 export interface KlaviyoOptions extends PrivateOptions {
 	/** Public API key (site ID): needed for `.public`. */
 	publicToken?: string;
-	/** Private API key (`pk_…`): needed for `.profiles`, `.metrics`, `.lists`, `.dataPrivacy`. */
-	privateToken?: string;
+	/**
+	 * Private API key (`pk_…`), or an app's OAuth session for one account (`klaviyo-edge/oauth`):
+	 * needed for `.profiles`, `.metrics`, `.lists`, `.dataPrivacy`.
+	 */
+	privateToken?: string | Session;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface KlaviyoOptions extends PrivateOptions {
  */
 export class Klaviyo {
 	readonly #publicToken: string | undefined;
-	readonly #privateToken: string | undefined;
+	readonly #privateToken: string | Session | undefined;
 	readonly #options: PrivateOptions;
 	#public: PublicClient | undefined;
 	#private: PrivateClient | undefined;

@@ -7,6 +7,9 @@
  *   import { CatalogsApi, connect } from 'klaviyo-edge/api';
  *   const catalogs = new CatalogsApi(connect(env.KLAVIYO_PRIVATE_KEY));
  *   for await (const item of catalogs.getCatalogItems({ filter: 'equals(published,true)' })) …
+ *
+ * An app connects with an account's OAuth session instead (`klaviyo-edge/oauth`):
+ * `new CatalogsApi(connect(oauth.session(accountId)))`.
  */
 export {
 	type JsonApiErrorObject,
@@ -40,6 +43,7 @@ export {
 	startsWith,
 } from '../private/filter.js';
 export { type RateLimit, RateLimiter, type RateLimiterOptions } from '../private/rate-limiter.js';
+export type { Session } from '../private/session.js';
 export { type BulkItem, type BulkJobOptions, type BulkJobType, bulkJobs } from './bulk-jobs.js';
 export * from './generated/index.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -9,6 +9,7 @@
  *   for (const event of webhook.data) …
  */
 import { KlaviyoConfigurationError } from '../core/errors.js';
+import { readBounded } from '../core/read-bounded.js';
 import { KlaviyoWebhookError } from './errors.js';
 import type { KlaviyoWebhook } from './types.js';
 
@@ -60,7 +61,14 @@ export async function verifyWebhook(
 		);
 	}
 
+	if (request.bodyUsed) {
+		throw new KlaviyoWebhookError(
+			'body_already_read',
+			'The body was read before verification: pass the untouched request.',
+		);
+	}
 	const body = await readBounded(request, maxBytes);
+	if (!body) throw new KlaviyoWebhookError('body_too_large', `The body is over ${maxBytes} bytes.`);
 	const signed = new Uint8Array(body.length + encoder.encode(timestamp).length);
 	signed.set(body);
 	signed.set(encoder.encode(timestamp), body.length);
@@ -124,37 +132,6 @@ function hexBytes(hex: string): Uint8Array<ArrayBuffer> {
 	const bytes = new Uint8Array(hex.length / 2);
 	for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
 	return bytes;
-}
-
-/** The body's bytes, up to `maxBytes`: an announced or streamed excess stops the reading. */
-async function readBounded(request: Request, maxBytes: number): Promise<Uint8Array> {
-	if (request.bodyUsed) {
-		throw new KlaviyoWebhookError(
-			'body_already_read',
-			'The body was read before verification: pass the untouched request.',
-		);
-	}
-	const tooLarge = () => new KlaviyoWebhookError('body_too_large', `The body is over ${maxBytes} bytes.`);
-	if (Number(request.headers.get('content-length')) > maxBytes) throw tooLarge();
-	if (!request.body) return new Uint8Array();
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let length = 0;
-	for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-		length += chunk.value.length;
-		if (length > maxBytes) {
-			await reader.cancel().catch(() => {});
-			throw tooLarge();
-		}
-		chunks.push(chunk.value);
-	}
-	const body = new Uint8Array(length);
-	let at = 0;
-	for (const chunk of chunks) {
-		body.set(chunk, at);
-		at += chunk.length;
-	}
-	return body;
 }
 
 function isWebhook(value: unknown): value is KlaviyoWebhook {

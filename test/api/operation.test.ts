@@ -7,6 +7,7 @@ import {
 	KlaviyoConfigurationError,
 	ListsApi,
 	ProfilesApi,
+	ReportingApi,
 } from '../../src/api/index.js';
 import { BODY_RULE } from '../../src/api/operation.js';
 import { PATH_ID_RULE } from '../../src/core/path.js';
@@ -51,6 +52,19 @@ describe('the query, in Klaviyo’s names', () => {
 		const resumed = await lists.getLists({ pageCursor: second });
 		expect(resumed.data.map((l) => l.attributes.name)).toEqual(names.slice(10, 20));
 		expect(t.emu.requests.at(-1)!.query).toEqual({ 'page[cursor]': second });
+	});
+
+	it('pageCursor goes as page_cursor where the spec names it so (the reports)', async () => {
+		const reporting = new ReportingApi(t.connection);
+		const attributes = { statistics: ['opens' as const], timeframe: { key: 'last_12_months' as const } };
+		const body = {
+			data: {
+				type: 'campaign-values-report' as const,
+				attributes: { ...attributes, conversion_metric_id: 'RESQ6t' },
+			},
+		};
+		await reporting.queryCampaignValues(body, { pageCursor: 'bmV4dA' }).catch(() => {});
+		expect(t.emu.requests[0]!.query).toEqual({ page_cursor: 'bmV4dA' });
 	});
 
 	it('an empty filter (and() of nothing) is no filter at all', async () => {

@@ -7,6 +7,7 @@ import { KlaviyoOAuthError, type Tokens } from 'klaviyo-edge/oauth';
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { KlaviyoAuthenticationError, KlaviyoConfigurationError } from '../../src/core/errors.js';
+import Klaviyo from '../../src/index.js';
 import { connect, Lists, PrivateClient } from '../../src/private/index.js';
 import { appOn, refreshes, tokenRequests } from './helpers.js';
 
@@ -48,6 +49,15 @@ describe('a session where a key goes', () => {
 		// The list lives in the account that granted the token, not the emulator's own.
 		expect(emu.oauth.store('ACCT01').lists.size).toBe(1);
 		expect(emu.store.lists.size).toBe(0);
+	});
+
+	it('node-klaviyo’s Klaviyo class takes a session as its privateToken', async () => {
+		const app = appOn(emu);
+		await app.install('ACCT01');
+		const klaviyo = new Klaviyo({ privateToken: app.oauth.session('ACCT01'), rateLimiter: false });
+		await klaviyo.lists.createList('Old code, new auth');
+		expect(emu.requests.at(-1)?.headers.authorization).toMatch(/^Bearer kat_/);
+		expect(emu.oauth.store('ACCT01').lists.size).toBe(1);
 	});
 
 	it('two accounts, two sessions: each call reaches its own account', async () => {

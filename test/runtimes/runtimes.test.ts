@@ -14,19 +14,27 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 let emu: EmulatorServer;
 let script: string;
+let appScript: string;
 
 beforeAll(async () => {
 	emu = await startEmulator();
-	script = join(mkdtempSync(join(tmpdir(), 'kx-runtimes-')), 'smoke.mjs');
-	await build({
-		entryPoints: ['test/runtimes/smoke.ts'],
-		bundle: true,
-		format: 'esm',
-		platform: 'neutral',
-		target: 'es2022',
-		outfile: script,
-		logLevel: 'error',
-	});
+	const dir = mkdtempSync(join(tmpdir(), 'kx-runtimes-'));
+	script = join(dir, 'smoke.mjs');
+	appScript = join(dir, 'app-smoke.mjs');
+	for (const [entry, outfile] of [
+		['test/runtimes/smoke.ts', script],
+		['test/runtimes/app-smoke.ts', appScript],
+	]) {
+		await build({
+			entryPoints: [entry!],
+			bundle: true,
+			format: 'esm',
+			platform: 'neutral',
+			target: 'es2022',
+			outfile,
+			logLevel: 'error',
+		});
+	}
 });
 afterAll(() => emu.close());
 beforeEach(() => emu.reset());
@@ -60,5 +68,27 @@ describe.each(Object.keys(runtimes))('%s', (name) => {
 		]);
 		// Everything but the deliberate wrong-key call validated against the spec.
 		expect(emu.invalidRequests().map((r) => r.status)).toEqual([401]);
+	}, 60_000);
+
+	it('an app: installs with OAuth, calls with the session, refreshes, verifies a webhook', async () => {
+		const [command, argv] = runtimes[name]!(appScript, [
+			emu.url,
+			emu.oauth.clientId,
+			emu.oauth.clientSecret,
+			emu.webhooks.secret,
+		]);
+		const { stdout } = await run(command, argv, {
+			timeout: 60_000,
+			env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' },
+		});
+		expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({
+			runtime: name,
+			listCreated: true,
+			topic: 'event:klaviyo.opened_email',
+			refused: 'bad_signature',
+		});
+		// The consent installs in the emulator's own account; the app calls it by its own name (the runtime's).
+		expect(emu.oauth.grants()).toMatchObject([{ accountId: emu.publicKey, refreshes: 1, revoked: false }]);
+		expect(emu.invalidRequests()).toEqual([]);
 	}, 60_000);
 });

@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { bundleWorker } from '../worker-bundle.js';
 
-/** Brotli bytes: the measured size plus about 3 %. Raising one needs a reason in the commit. */
-const BUDGET = { verifyWebhook: 1_390, wholeEntry: 1_800 };
+/**
+ * Brotli bytes: the measured size plus about 3 %. Raising one needs a reason in the commit.
+ * +91 B: the body is read by the one bounded reader the relay uses too (src/core/read-bounded.ts).
+ */
+const BUDGET = { verifyWebhook: 1_480, wholeEntry: 1_870 };
 
 describe('size', () => {
 	it('{ verifyWebhook } and the whole entry stay within their budgets', async () => {

@@ -104,6 +104,11 @@ function validateAt(pointer: string, value: unknown): OutputUnit[] {
 	return validate(value, schema as Schema, DRAFT, all, false).errors;
 }
 
+/** Whether a value is valid under a schema of the spec (one already reached through this module). */
+export function conforms(schema: SchemaObject, value: unknown): boolean {
+	return validate(value, schema as Schema, DRAFT, specLookup(), true).valid;
+}
+
 /** Where an operation's request body schema lives (JSON:API or multipart). */
 export const requestSchemaPointer = (operation: Operation) =>
 	`${operation.pointer}/requestBody/content/${escapePointer(operation.body.mediaType ?? JSON_API)}/schema`;

@@ -194,6 +194,12 @@ export const escapePointer = (segment: string) => segment.replace(/~/g, '~0').re
  *    keeping the `$ref` so the schema still resolves within its file.
  * Doing this up front means ajv validates exactly what the spec means instead of
  * refusing the schema or silently skipping it (see spec/klaviyo/README.md).
+ *
+ * `oneOf` becomes `anyOf`: the spec writes alternatives as oneOf of open objects that overlap
+ * (a campaign's `send_options` is a oneOf of three identical shapes; a message's `content`, of
+ * email and SMS objects that both accept `{"subject": "Hi"}`), so under strict oneOf nearly every
+ * real document, Klaviyo's own answers included, would be refused. Klaviyo's servers and SDKs
+ * take the first branch that fits; so does anyOf. (No schema has a discriminator.)
  */
 export function normaliseNullable(node: unknown): unknown {
 	if (Array.isArray(node)) return node.map(normaliseNullable);
@@ -203,7 +209,7 @@ export function normaliseNullable(node: unknown): unknown {
 		// Examples are sample data, not schemas: the validator would walk them as schemas (an
 		// example's `id` reads as a schema id), and nothing else reads them.
 		if (key === 'example' || key === 'examples') continue;
-		out[key] = normaliseNullable(value);
+		out[key === 'oneOf' && Array.isArray(value) ? 'anyOf' : key] = normaliseNullable(value);
 	}
 	// Only the boolean keyword; a *property* named "nullable" would be an object.
 	if (typeof out.nullable !== 'boolean') return out;

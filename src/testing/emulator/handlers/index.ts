@@ -1,9 +1,10 @@
 /**
- * operationId → handler. Operations in the spec but not listed here (reviews, push
- * tokens, custom metrics, …) are still routed and validated, then answered with
- * 501 not_implemented so a test notices it is relying on something not emulated.
+ * Which handler answers an operation: a hand-modelled one (this table: profiles, lists,
+ * events, metrics, segments, consent, bulk import, data privacy), else a document synthesized
+ * from the spec's response schema. Every operation is routed and validated before this.
  */
 import type { Handler } from '../context.js';
+import type { Operation } from '../spec.js';
 import {
 	bulkImportProfiles,
 	getBulkImportJob,
@@ -62,6 +63,7 @@ import {
 	updateSegment,
 } from './segments.js';
 import { bulkSubscribeProfiles, bulkUnsubscribeProfiles, createClientSubscription } from './subscriptions.js';
+import { synthesized } from './synthesized.js';
 
 export const handlers: Record<string, Handler> = {
 	// Client (public key)
@@ -132,3 +134,7 @@ export const handlers: Record<string, Handler> = {
 	// Data privacy
 	request_profile_deletion: requestProfileDeletion,
 };
+
+export function handlerFor(operation: Operation): Handler {
+	return handlers[operation.id] ?? synthesized;
+}
