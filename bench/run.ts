@@ -3,18 +3,28 @@
  * on one machine. Needs `npm run build` first: it times dist/, as users get it.
  *
  *   1. CPU per request: `getProfile` against a loopback server in another process (so its work is
- *      not counted), client-side pacing off, next to a bare `fetch` of the same request
- *   2. import cost: a fresh `node` loading `klaviyo-edge/private`, above a bare `node -e ''`
- *   3. Worker size: a Worker using profiles + lists, bundled by esbuild (minified), gzip
- *   plus the details behind them: pacing on, a one-resource Worker, valibot's share, throughput.
+ *      not counted), client-side pacing off, next to a bare `fetch` of the same request; through
+ *      `PrivateClient` and through `klaviyo-edge/api`'s `ProfilesApi`
+ *   2. import cost: a fresh `node` loading `klaviyo-edge/private` (and `/api`), above a bare `node -e ''`
+ *   3. Worker size: a Worker using profiles + lists, bundled by esbuild (minified), gzip; a Worker
+ *      using every class of `klaviyo-edge/api` against one using every class of `klaviyo-api`; each
+ *      class alone
+ *   4. klaviyo-api's own profiles + lists Worker with only its import changed to
+ *      `klaviyo-edge/klaviyo-api`, against the same Worker on klaviyo-api
+ *   plus the details behind them: pacing on, a one-resource Worker, valibot's share.
  *
- * Ends with the issue's three targets and whether each is met. `BENCH_CALLS`, `BENCH_ROUNDS`,
+ * Ends with the issues' targets and whether each is met. `BENCH_CALLS`, `BENCH_ROUNDS`,
  * `BENCH_RUNS` make it longer or shorter.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
+import { connect, ProfilesApi as EdgeProfilesApi } from 'klaviyo-edge/api';
+import {
+	ApiKeySession as CompatApiKeySession,
+	ProfilesApi as CompatProfilesApi,
+} from 'klaviyo-edge/klaviyo-api';
 import { PrivateClient, RateLimiter } from 'klaviyo-edge/private';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -22,6 +32,11 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const KEY = 'pk_bench_0000000000000000000000';
 const PROFILE_ID = '01JBENCHPROFILE000000000000';
+/**
+ * The profiles + lists Worker's gzip size before issue 15 (main at d03aa03, this bench, dist):
+ * issue 15 allows it to grow by 5 % at most.
+ */
+const PROFILES_LISTS_BEFORE_API = 14_585;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits });
@@ -73,6 +88,9 @@ async function cpuPerRequest(url: string) {
 	const official = new ProfilesApi(new ApiKeySession(KEY));
 	official.basePath = url;
 	const edge = new PrivateClient(KEY, { baseUrl: url, rateLimiter: false }).profiles;
+	const api = new EdgeProfilesApi(connect(KEY, { baseUrl: url, rateLimiter: false }));
+	const compat = new CompatProfilesApi(new CompatApiKeySession(KEY, undefined, { rateLimiter: false }));
+	compat.basePath = url;
 	// Pacing on, with Klaviyo's whole table of limits: a clock that jumps a minute per call never has
 	// to wait, so what is timed is the limiter's bookkeeping alone.
 	let clock = 0;
@@ -85,6 +103,8 @@ async function cpuPerRequest(url: string) {
 		'klaviyo-api': () => official.getProfile(PROFILE_ID),
 		'klaviyo-edge': () => edge.getProfile(PROFILE_ID),
 		'klaviyo-edge, pacing on': () => paced.getProfile(PROFILE_ID),
+		'klaviyo-edge/api': () => api.getProfile(PROFILE_ID),
+		'klaviyo-edge/klaviyo-api': () => compat.getProfile(PROFILE_ID),
 	};
 	const samples: Record<string, number[]> = {};
 	for (const [name, call] of Object.entries(clients)) {
@@ -163,12 +183,59 @@ export default { async fetch(request, env) {
 	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
 	return Response.json((await lists.getLists()).body);
 } };`,
+	/** klaviyo-api's Worker above with only its import changed: klaviyo-edge/klaviyo-api. */
+	compat: `import { ApiKeySession, ListsApi, ProfilesApi } from 'klaviyo-edge/klaviyo-api';
+export default { async fetch(request, env) {
+	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
+	const profiles = new ProfilesApi(session);
+	const lists = new ListsApi(session);
+	const { body: profile } = await profiles.getProfile(new URL(request.url).searchParams.get('id'));
+	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
+	return Response.json((await lists.getLists()).body);
+} };`,
 	/** One resource on its own connection: the bundle should hold lists and nothing of the others. */
 	oneResource: `import { connect, Lists } from 'klaviyo-edge/private';
 export default { async fetch(request, env) {
 	return Response.json(await new Lists(connect(env.KLAVIYO_PRIVATE_KEY)).getLists());
 } };`,
+	/** Every class of klaviyo-edge/api, each constructed and called. */
+	apiWhole: `import * as api from 'klaviyo-edge/api';
+export default { async fetch(request, env) {
+	const connection = api.connect(env.KLAVIYO_PRIVATE_KEY);
+	const classes = Object.entries(api).filter(([name]) => name.endsWith('Api'));
+	return Response.json(classes.map(([name, Api]) => [name, Object.keys(new Api(connection))]));
+} };`,
+	/** Every class of klaviyo-api, each constructed, on one session. */
+	officialWhole: `import * as official from 'klaviyo-api';
+export default { async fetch(request, env) {
+	const session = new official.ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
+	const classes = Object.entries(official).filter(([name]) => /^[A-Z]w*Api$/.test(name));
+	return Response.json(classes.map(([name, Api]) => [name, Object.keys(new Api(session))]));
+} };`,
 };
+
+/** One class of klaviyo-edge/api on its own connection. */
+const oneClassWorker = (name: string) => `import { connect, ${name} } from 'klaviyo-edge/api';
+export default { async fetch(request, env) {
+	return Response.json(Object.keys(new ${name}(connect(env.KLAVIYO_PRIVATE_KEY))));
+} };`;
+
+/** Which classes a bundle holds, told by a path only each class's methods carry. */
+async function classMarkers(): Promise<Record<string, string>> {
+	const api = (await import('klaviyo-edge/api')) as unknown as Record<string, unknown>;
+	const names = Object.keys(api).filter((name) => name.endsWith('Api'));
+	const paths: Record<string, string[]> = {};
+	for (const name of names) {
+		const source = String((api[name] as { toString(): string }).toString());
+		paths[name] = [...source.matchAll(/path:\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
+	}
+	return Object.fromEntries(
+		names.map((name) => [
+			name,
+			paths[name]!.find((path) => names.every((other) => other === name || !paths[other]!.includes(path)))!,
+		]),
+	);
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -196,8 +263,10 @@ async function main(): Promise<void> {
 	const nothing = coldStart('');
 	const edgeImport = coldStart("await import('klaviyo-edge/private')") - nothing;
 	const officialImport = coldStart("await import('klaviyo-api')") - nothing;
+	const apiImport = coldStart("await import('klaviyo-edge/api')") - nothing;
 	console.log(`\nimport cost above bare node (ms, median of ${RUNS} fresh processes)`);
 	console.log(`  klaviyo-edge/private       ${fmt(edgeImport, 1).padStart(6)} ms`);
+	console.log(`  klaviyo-edge/api           ${fmt(apiImport, 1).padStart(6)} ms`);
 	console.log(`  klaviyo-api                ${fmt(officialImport, 1).padStart(6)} ms`);
 
 	const edgeWorker = await workerBundle(WORKERS.edge, 'neutral');
@@ -234,10 +303,39 @@ async function main(): Promise<void> {
 			`  (${shippedBy(oneResource.code).join(', ')} only)`,
 	);
 
+	const apiWorker = await workerBundle(WORKERS.apiWhole, 'neutral');
+	const officialWhole = await workerBundle(WORKERS.officialWhole, 'node');
+	const markers = await classMarkers();
+	const classesIn = (code: string) =>
+		Object.keys(markers).filter((name) => code.includes(`"${markers[name]}"`));
+	const perClass: Record<string, { min: number; gzip: number; classes: string[] }> = {};
+	for (const name of Object.keys(markers)) {
+		const bundle = await workerBundle(oneClassWorker(name), 'neutral');
+		perClass[name] = { min: bundle.min, gzip: bundle.gzip, classes: classesIn(bundle.code) };
+	}
+	console.log(
+		`  every class, klaviyo-edge/api   ${fmt(apiWorker.min).padStart(9)} B  ${fmt(apiWorker.gzip).padStart(7)} B gzip` +
+			`  (${classesIn(apiWorker.code).length} classes)`,
+	);
+	console.log(
+		`  every class, klaviyo-api        ${fmt(officialWhole.min).padStart(9)} B  ${fmt(officialWhole.gzip).padStart(7)} B gzip`,
+	);
+	console.log('\none klaviyo-edge/api class alone (connect + the class; esbuild, minified; gzip)');
+	for (const [name, { min, gzip, classes }] of Object.entries(perClass)) {
+		console.log(
+			`  ${name.padEnd(22)} ${fmt(min).padStart(7)} B  ${fmt(gzip).padStart(6)} B gzip` +
+				(classes.length === 1 && classes[0] === name ? '' : `  SHIPS ${classes.join(', ')}`),
+		);
+	}
+
 	const cpuRatio = cpu['klaviyo-edge']! / bare;
+	const apiCpuRatio = cpu['klaviyo-edge/api']! / bare;
 	const importRatio = edgeImport / officialImport;
 	const sizeRatio = edgeWorker.gzip / officialWorker.gzip;
+	const apiSizeRatio = apiWorker.gzip / officialWhole.gzip;
 	const shipped = shippedBy(oneResource.code);
+	const coupons = perClass.CouponsApi!.classes;
+	const growth = edgeWorker.gzip / PROFILES_LISTS_BEFORE_API;
 	const targets: Array<[string, string, boolean]> = [
 		[
 			'CPU per request ≤ 1.10× bare fetch, below klaviyo-api',
@@ -260,9 +358,66 @@ async function main(): Promise<void> {
 			shipped.length === 1 && shipped[0] === 'lists',
 		],
 	];
-	console.log('\ntargets (issue 7)');
-	for (const [what, measured, met] of targets) {
-		console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${what.padEnd(54)} ${measured}`);
+	const targets15: Array<[string, string, boolean]> = [
+		[
+			'/api CPU per request ≤ 1.10× bare fetch',
+			`${apiCpuRatio.toFixed(2)}× bare fetch (ProfilesApi.getProfile); klaviyo-api ${(cpu['klaviyo-api']! / bare).toFixed(2)}×`,
+			apiCpuRatio <= 1.1,
+		],
+		[
+			'profiles + lists Worker ≤ its size before /api + 5 %',
+			`${growth >= 1 ? '+' : ''}${fmt((growth - 1) * 100, 1)} % (${fmt(edgeWorker.gzip)} B vs ${fmt(PROFILES_LISTS_BEFORE_API)} B)`,
+			growth <= 1.05,
+		],
+		[
+			'every /api class ≤ 1/20 of every klaviyo-api class (gzip)',
+			`1/${fmt(1 / apiSizeRatio, 1)} (${fmt(apiWorker.gzip)} B vs ${fmt(officialWhole.gzip)} B)`,
+			apiSizeRatio <= 1 / 20,
+		],
+		[
+			'a Worker importing CouponsApi ships no other class',
+			`ships: ${coupons.join(', ') || 'none'}`,
+			coupons.length === 1 && coupons[0] === 'CouponsApi',
+		],
+	];
+	// Issue 16: klaviyo-api's code on klaviyo-edge/klaviyo-api, the same Worker but its import.
+	const compatWorker = await workerBundle(WORKERS.compat, 'neutral');
+	const compatRatio = compatWorker.gzip / officialWorker.gzip;
+	const compatCpu = cpu['klaviyo-edge/klaviyo-api']!;
+	const compatClasses = classesIn(compatWorker.code);
+	console.log(
+		'\nklaviyo-api code on klaviyo-edge/klaviyo-api (the profiles + lists Worker, only its import changed)',
+	);
+	console.log(
+		`  profiles + lists, compatible    ${fmt(compatWorker.min).padStart(9)} B  ${fmt(compatWorker.gzip).padStart(7)} B gzip` +
+			`  (/api classes: ${compatClasses.join(', ')})`,
+	);
+	const targets16: Array<[string, string, boolean]> = [
+		[
+			'the compatible profiles + lists Worker ≤ 1/10 of klaviyo-api (gzip)',
+			`1/${fmt(1 / compatRatio, 1)} (${fmt(compatWorker.gzip)} B vs ${fmt(officialWorker.gzip)} B)`,
+			compatRatio <= 1 / 10,
+		],
+		[
+			'its CPU per request below klaviyo-api’s',
+			`${(compatCpu / bare).toFixed(2)}× bare fetch (ProfilesApi.getProfile, camelCase and Dates included); klaviyo-api ${(cpu['klaviyo-api']! / bare).toFixed(2)}×`,
+			compatCpu < cpu['klaviyo-api']!,
+		],
+		[
+			'it ships the two classes it uses, no other',
+			`ships: ${compatClasses.join(', ') || 'none'}`,
+			compatClasses.join() === 'ListsApi,ProfilesApi',
+		],
+	];
+	for (const [title, list] of [
+		['targets (issue 7)', targets],
+		['targets (issue 15)', targets15],
+		['targets (issue 16)', targets16],
+	] as const) {
+		console.log(`\n${title}`);
+		for (const [what, measured, met] of list) {
+			console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${what.padEnd(58)} ${measured}`);
+		}
 	}
 }
 

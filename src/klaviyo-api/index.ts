@@ -11,6 +11,7 @@
  * `{ response, body }`, errors with `error.response.status`. docs/migration.md ("From
  * klaviyo-api") lists what differs and why.
  */
+
 export {
 	KlaviyoApiError,
 	KlaviyoAuthenticationError,
@@ -22,6 +23,7 @@ export {
 	KlaviyoTimeoutError,
 	KlaviyoValidationError,
 } from '../core/errors.js';
+export { RateLimiter } from '../private/rate-limiter.js';
 export type { KlaviyoResponse } from './errors.js';
 export type { FileLike, FileLike as RequestFile } from './files.js';
 export { FilterBuilder } from './filter-builder.js';
@@ -49,4 +51,5 @@ export {
 	GlobalApiKeySettings,
 	OAuthBasicSession,
 	RetryWithExponentialBackoff,
+	type SessionOptions,
 } from './sessions.js';

@@ -11,7 +11,7 @@ import { base64url, randomString } from '../oauth/pkce.js';
 import type { TokenStorage as StoredTokens, Tokens } from '../oauth/storage.js';
 import type { Session as Credentials } from '../private/session.js';
 import type { Session } from './resource.js';
-import { Connections, RetryWithExponentialBackoff } from './sessions.js';
+import { Connections, RetryWithExponentialBackoff, type SessionOptions } from './sessions.js';
 
 /** Tokens as `TokenStorage.retrieve` gives them. */
 export interface RetrievedTokens {
@@ -185,15 +185,17 @@ export class OAuthApi {
 
 /** One customer's session: give it to any `…Api` class. Tokens come from `oauthApi`'s storage, refreshed when due. */
 export class OAuthSession implements Session {
-	readonly #connections = new Connections();
+	readonly #connections: Connections;
 	readonly #credentials: Credentials;
 
 	constructor(
 		protected customerIdentifier: string,
 		protected oAuthApi: OAuthApi,
 		public retryWithExponentialBackoff = new RetryWithExponentialBackoff(),
+		options?: SessionOptions,
 	) {
 		this.#credentials = oAuthApi.credentials(customerIdentifier);
+		this.#connections = new Connections(options);
 	}
 
 	connection(baseUrl: string, headers: Record<string, string>): Connection {

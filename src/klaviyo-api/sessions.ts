@@ -37,13 +37,26 @@ export class RetryWithExponentialBackoff {
 	}
 }
 
+/** klaviyo-edge's addition to klaviyo-api's sessions, as a last argument. */
+export interface SessionOptions {
+	/**
+	 * Paces requests under Klaviyo's published limits. Default: one limiter per session, shared by
+	 * every class built on it; pass one to share it between sessions of a key, or `false` for none.
+	 */
+	rateLimiter?: RateLimiter | false;
+}
+
 /**
  * Connections of one session, one per base URL and headers (rarely more than one), all on the
  * session's rate limiter: every class built on a session shares its pacing, as they share a key.
  */
 export class Connections {
-	readonly #limiter = new RateLimiter();
+	readonly #limiter: RateLimiter | false;
 	readonly #made = new Map<string, Connection>();
+
+	constructor({ rateLimiter = new RateLimiter() }: SessionOptions = {}) {
+		this.#limiter = rateLimiter;
+	}
 
 	get(
 		credentials: string | Credentials,
@@ -72,11 +85,16 @@ export class Connections {
 export class ApiKeySession implements Session {
 	apiKey: string;
 	retryWithExponentialBackoff: RetryWithExponentialBackoff;
-	readonly #connections = new Connections();
+	readonly #connections: Connections;
 
-	constructor(apiKey: string, retryWithExponentialBackoff = new RetryWithExponentialBackoff()) {
+	constructor(
+		apiKey: string,
+		retryWithExponentialBackoff = new RetryWithExponentialBackoff(),
+		options?: SessionOptions,
+	) {
 		this.apiKey = apiKey;
 		this.retryWithExponentialBackoff = retryWithExponentialBackoff;
+		this.#connections = new Connections(options);
 	}
 
 	connection(baseUrl: string, headers: Record<string, string>): Connection {
@@ -121,12 +139,17 @@ export function ConfigWrapper(
 export class OAuthBasicSession implements Session {
 	accessToken: string;
 	retryWithExponentialBackoff: RetryWithExponentialBackoff;
-	readonly #connections = new Connections();
+	readonly #connections: Connections;
 	readonly #credentials: Credentials = { authorization: () => `Bearer ${this.accessToken}` };
 
-	constructor(accessToken: string, retryWithExponentialBackoff = new RetryWithExponentialBackoff()) {
+	constructor(
+		accessToken: string,
+		retryWithExponentialBackoff = new RetryWithExponentialBackoff(),
+		options?: SessionOptions,
+	) {
 		this.accessToken = accessToken;
 		this.retryWithExponentialBackoff = retryWithExponentialBackoff;
+		this.#connections = new Connections(options);
 	}
 
 	connection(baseUrl: string, headers: Record<string, string>): Connection {

@@ -3,7 +3,7 @@
  * (`error.response.status`), its retry options, `basePath` and `defaultHeaders`, the global key,
  * and bad input rejected (not thrown) before anything is sent.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	ApiKeySession,
 	ConfigWrapper,
@@ -16,6 +16,7 @@ import {
 	ProfileEnum,
 	Profiles,
 	ProfilesApi,
+	RateLimiter,
 	RetryWithExponentialBackoff,
 } from '../../src/klaviyo-api/index.js';
 import { sent, useEmulator } from './setup.js';
@@ -166,6 +167,21 @@ describe('clients', () => {
 		expect(session).toBeInstanceOf(ApiKeySession);
 		expect(GlobalApiKeySettings.retryWithExponentialBackoff.numRetries).toBe(1);
 		GlobalApiKeySettings.apiKey = undefined;
+	});
+
+	it('one rate limiter per session, shared by the classes on it (or one given, or none)', async () => {
+		const limiter = new RateLimiter();
+		const acquire = vi.spyOn(limiter, 'acquire');
+		const session = new ApiKeySession(t.emu.privateKey, undefined, { rateLimiter: limiter });
+		await new ListsApi(session).getLists();
+		await new ProfilesApi(session).getProfiles();
+		expect(acquire.mock.calls.map(([method, path]) => `${method} ${path}`)).toEqual([
+			'GET /api/lists',
+			'GET /api/profiles',
+		]);
+		const unpaced = new ApiKeySession(t.emu.privateKey, undefined, { rateLimiter: false });
+		await new ListsApi(unpaced).getLists();
+		expect(acquire).toHaveBeenCalledTimes(2);
 	});
 
 	it('the Klaviyo namespace holds every class and Auth', async () => {
