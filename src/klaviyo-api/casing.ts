@@ -15,15 +15,27 @@ const isPlain = (value: unknown): value is Record<string, unknown> =>
 	value !== null &&
 	(Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
 
+/** Names converted before: a document repeats the same few keys, and a regex per key costs. */
+const camelNames = new Map<string, string>();
+const wireNames = new Map<string, string>();
+const remember = (names: Map<string, string>, key: string, name: string) => {
+	if (names.size > 5000) names.clear(); // keys of the shop's own are unbounded
+	names.set(key, name);
+	return name;
+};
+
 /** klaviyo-api's name of a wire name: `phone_number` → `phoneNumber`, `_kx` → `kx`, `default` → `_default`. */
 export function camel(wire: string): string {
+	const known = camelNames.get(wire);
+	if (known !== undefined) return known;
 	const name = wire.replace(/^_+/, '').replace(/[-_]+(\w)/g, (_, c: string) => c.toUpperCase());
-	return name === 'default' ? '_default' : name;
+	return remember(camelNames, wire, name === 'default' ? '_default' : name);
 }
 
 /** The wire name of one of klaviyo-api's names: `phoneNumber` → `phone_number`. */
 export const wire = (name: string): string =>
-	WIRE_NAMES[name] ?? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+	wireNames.get(name) ??
+	remember(wireNames, name, WIRE_NAMES[name] ?? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
 
 /** The shape that applies inside `value`: its resource type's when it is a resource object. */
 const shapeOf = (value: Record<string, unknown>, shape: Shape | undefined): Shape | undefined =>

@@ -4,7 +4,7 @@
  * set, every body property filled), against one recording server: the method, path, query and body
  * that reach it must be identical, and so must the `body` each resolves with.
  */
-import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as official from 'klaviyo-api';
@@ -38,7 +38,9 @@ writeFileSync(PNG, Buffer.from('89504e470d0a1a0a0000000d494844520000000100000001
  * - `dropped`: its model of a conversation message has only `body`: `messageHierarchy` is
  *   dropped without a word;
  * - `meta`: its response models have no `meta`, so the document's own (Klaviyo's `agent_hints`)
- *   is dropped; we keep it, camelCased.
+ *   is dropped; we keep it, camelCased;
+ * - `buffer`: an image given as a Buffer (not a stream) goes as a text field without a filename,
+ *   which is no file upload; we send it as a file.
  */
 const KNOWN = {
 	dropped: { createConversationMessage: 'message_hierarchy' } as Record<string, string>,
@@ -201,6 +203,26 @@ it('KNOWN.unset: klaviyo-api throws on meta.patchProperties.unset; we send it', 
 			meta: { patch_properties: { unset: 'skus', append: { recent_skus: 'A1' } } },
 		},
 	});
+});
+
+it('KNOWN.buffer: klaviyo-api sends a Buffer image as a text field; we send a file', async () => {
+	const bytes = readFileSync(PNG);
+	const theirs = new official.ImagesApi(new official.ApiKeySession(KEY));
+	const ours = new edge.ImagesApi(new edge.ApiKeySession(KEY));
+	theirs.basePath = server.url;
+	ours.basePath = server.url;
+	const start = server.requests.length;
+	await theirs.uploadImageFromFile(bytes as never, 'logo.png');
+	await ours.uploadImageFromFile(bytes, 'logo.png');
+	const [theirForm, ourForm] = await Promise.all(
+		server.requests.slice(start).map((r) =>
+			new Response(new Uint8Array(r.bytes), { headers: { 'content-type': r.contentType } }).formData(),
+		),
+	);
+	expect(typeof theirForm!.get('file')).toBe('string');
+	const file = ourForm!.get('file') as File;
+	expect([file.name, file.type]).toEqual(['logo.png', 'image/png']);
+	expect(Buffer.from(await file.arrayBuffer())).toEqual(bytes);
 });
 
 it('covers every method and alias of klaviyo-api', () => {
