@@ -197,7 +197,9 @@ function addModel(name, schema) {
 }
 for (const [name, schema] of Object.entries(schemas)) if (!enumNames.includes(name)) addModel(name, schema);
 // Each hidden from the TypeDoc reference: 2,400 pages of types klaviyo-api users know by name.
-const modelLines = [...models].sort(([a], [b]) => a.localeCompare(b)).map(([, line]) => `/** @hidden */ ${line}`);
+const modelLines = [...models]
+	.sort(([a], [b]) => a.localeCompare(b))
+	.map(([, line]) => `/** @hidden */ ${line}`);
 const sdkModels = (await readdir(new URL('dist/model/', sdkDir)))
 	.filter((f) => f.endsWith('.d.ts') && f !== 'models.d.ts')
 	.map((f) => f[0].toUpperCase() + f.slice(1, -5));

@@ -1,6 +1,7 @@
 /** Types of scripts/klaviyo-api-sdk.mjs, for the tests that call every method from it. */
 
 /** A JSON schema of the spec (loosely typed: the tests walk it). */
+// biome-ignore lint/suspicious/noExplicitAny: a JSON schema of any shape, walked by the tests
 export type Schema = Record<string, any>;
 
 export interface SpecOperation {

@@ -72,7 +72,8 @@ describe('tree-shaking', () => {
 	});
 
 	it('Profiles on the global key ships ProfilesApi alone: the other preconfigured objects are dropped', async () => {
-		const { code } = await bundleWorker(`import { GlobalApiKeySettings, Profiles } from 'klaviyo-edge/klaviyo-api';
+		const { code } =
+			await bundleWorker(`import { GlobalApiKeySettings, Profiles } from 'klaviyo-edge/klaviyo-api';
 export default { async fetch(request, env) {
 	new GlobalApiKeySettings(env.KLAVIYO_PRIVATE_KEY);
 	return Response.json((await Profiles.getProfiles()).body);
@@ -91,7 +92,8 @@ export default { fetch: () => Response.json(Pkce.generateCodes()) };`);
 	});
 
 	it('an integration’s Worker (OAuthApi + OAuthSession + ListsApi) ships OAuth and ListsApi only', async () => {
-		const { code } = await bundleWorker(`import { ListsApi, OAuthApi, OAuthSession } from 'klaviyo-edge/klaviyo-api';
+		const { code } =
+			await bundleWorker(`import { ListsApi, OAuthApi, OAuthSession } from 'klaviyo-edge/klaviyo-api';
 export default { async fetch(request, env) {
 	const oauthApi = new OAuthApi(env.ID, env.SECRET, { retrieve: (id) => env.KV.get(id, 'json'), save: (id, t) => env.KV.put(id, JSON.stringify(t)) });
 	return Response.json((await new ListsApi(new OAuthSession('shop', oauthApi)).getLists()).body);

@@ -215,9 +215,11 @@ it('KNOWN.buffer: klaviyo-api sends a Buffer image as a text field; we send a fi
 	await theirs.uploadImageFromFile(bytes as never, 'logo.png');
 	await ours.uploadImageFromFile(bytes, 'logo.png');
 	const [theirForm, ourForm] = await Promise.all(
-		server.requests.slice(start).map((r) =>
-			new Response(new Uint8Array(r.bytes), { headers: { 'content-type': r.contentType } }).formData(),
-		),
+		server.requests
+			.slice(start)
+			.map((r) =>
+				new Response(new Uint8Array(r.bytes), { headers: { 'content-type': r.contentType } }).formData(),
+			),
 	);
 	expect(typeof theirForm!.get('file')).toBe('string');
 	const file = ourForm!.get('file') as File;

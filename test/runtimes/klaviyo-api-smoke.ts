@@ -17,7 +17,10 @@ profilesApi.basePath = baseUrl;
 listsApi.basePath = baseUrl;
 
 const { body: profile } = await profilesApi.createProfile({
-	data: { type: ProfileEnum.Profile, attributes: { email: `${runtime}@klaviyo-demo.com`, firstName: runtime } },
+	data: {
+		type: ProfileEnum.Profile,
+		attributes: { email: `${runtime}@klaviyo-demo.com`, firstName: runtime },
+	},
 });
 const { body: list } = await listsApi.createList({ data: { type: 'list', attributes: { name: runtime } } });
 await listsApi.addProfilesToList(list.data.id!, { data: [{ type: 'profile', id: profile.data.id! }] });

@@ -32,19 +32,23 @@ const runtimes: Record<string, [string, string[]]> = {
 	bun: ['node_modules/.bin/bun', [script]],
 };
 
-it.each(Object.keys(runtimes))('%s runs klaviyo-api code with only its import changed', async (name) => {
-	const [command, argv] = runtimes[name]!;
-	const { stdout } = await run(command, [...argv, emu.url, emu.privateKey], {
-		timeout: 60_000,
-		env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' },
-	});
-	expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({
-		runtime: name,
-		firstName: name,
-		created: true,
-		members: [`${name}@klaviyo-demo.com`],
-		status: 404,
-		pkce: 43,
-	});
-	expect(emu.invalidRequests()).toEqual([]);
-}, 60_000);
+it.each(Object.keys(runtimes))(
+	'%s runs klaviyo-api code with only its import changed',
+	async (name) => {
+		const [command, argv] = runtimes[name]!;
+		const { stdout } = await run(command, [...argv, emu.url, emu.privateKey], {
+			timeout: 60_000,
+			env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' },
+		});
+		expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({
+			runtime: name,
+			firstName: name,
+			created: true,
+			members: [`${name}@klaviyo-demo.com`],
+			status: 404,
+			pkce: 43,
+		});
+		expect(emu.invalidRequests()).toEqual([]);
+	},
+	60_000,
+);

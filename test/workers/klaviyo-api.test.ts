@@ -24,14 +24,22 @@ it('the profiles + lists Worker: create a profile, add it to a list, read the li
 	const { body: profile } = await profiles.createProfile({
 		data: {
 			type: ProfileEnum.Profile,
-			attributes: { email: 'worker@klaviyo-demo.com', firstName: 'Ada', properties: { favorite_color: 'teal' } },
+			attributes: {
+				email: 'worker@klaviyo-demo.com',
+				firstName: 'Ada',
+				properties: { favorite_color: 'teal' },
+			},
 		},
 	});
 	expect(profile.data.attributes.firstName).toBe('Ada');
 	expect(profile.data.attributes.created).toBeInstanceOf(Date);
 	expect(profile.data.attributes.properties).toEqual({ favorite_color: 'teal' });
-	const { body: list } = await lists.createList({ data: { type: 'list', attributes: { name: 'From workerd' } } });
-	const added = await lists.addProfilesToList(list.data.id!, { data: [{ type: 'profile', id: profile.data.id! }] });
+	const { body: list } = await lists.createList({
+		data: { type: 'list', attributes: { name: 'From workerd' } },
+	});
+	const added = await lists.addProfilesToList(list.data.id!, {
+		data: [{ type: 'profile', id: profile.data.id! }],
+	});
 	expect(added.response.status).toBe(204);
 	const { body: members } = await lists.getProfilesForList(list.data.id!);
 	expect(members.data.map((p) => p.attributes.email)).toEqual(['worker@klaviyo-demo.com']);
