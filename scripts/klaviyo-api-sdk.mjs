@@ -2,7 +2,7 @@
  * What klaviyo-edge/klaviyo-api is generated from, read and checked against each other: the spec's
  * operations (spec/klaviyo/stable.json) and klaviyo-api's classes, methods, parameters and aliases
  * (its dist/api/*Api.d.ts). scripts/gen-klaviyo-api.mjs writes the entry from it; the differential
- * test (test/klaviyo-api/differential.test.ts) calls every method from it.
+ * test (test/klaviyo-api/index.differential.test.ts) calls every method from it.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import ts from 'typescript';

@@ -1,6 +1,6 @@
 import { createEmulator } from 'klaviyo-edge/testing';
 import { describe, expect, it } from 'vitest';
-import { connect } from '../../../src/private/connection.js';
+import { connect } from '../../src/private/connection.js';
 
 describe('Transport onResponse', () => {
 	it('sees every attempt’s response before the body is read; the call still resolves with the body', async () => {
