@@ -6,6 +6,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Connection } from '../api/resource.js';
 import { DEFAULT_BASE_URL } from '../core/options.js';
+import { utf8 } from '../core/utf8.js';
 import { KlaviyoOAuth } from '../oauth/oauth.js';
 import { base64url, randomString } from '../oauth/pkce.js';
 import type { TokenStorage as StoredTokens, Tokens } from '../oauth/storage.js';
@@ -208,7 +209,7 @@ export const Pkce = {
 	/** A fresh verifier (32 random bytes, base64url) and its S256 challenge, synchronously. */
 	generateCodes(): { codeVerifier: string; codeChallenge: string } {
 		const codeVerifier = randomString();
-		return { codeVerifier, codeChallenge: base64url(sha256(new TextEncoder().encode(codeVerifier))) };
+		return { codeVerifier, codeChallenge: base64url(sha256(utf8(codeVerifier))) };
 	},
 };
 
