@@ -57,6 +57,7 @@ export default defineConfig([
 			'oauth/index': 'src/oauth/index.ts',
 			'webhooks/index': 'src/webhooks/index.ts',
 			'api/index': 'src/api/index.ts',
+			'klaviyo-api/index': 'src/klaviyo-api/index.ts',
 			'relay/index': 'adapters/relay.ts',
 			'cloudflare/index': 'adapters/cloudflare.ts',
 			'deno/index': 'adapters/deno.ts',
@@ -75,7 +76,8 @@ export default defineConfig([
 		esbuildPlugins: [compressedSpec],
 		// The few valibot functions in use, bundled and tree-shaken: importing all of valibot (200 KB of
 		// ESM) was most of the private entry's import time (~30 ms of ~40 ms on Node 20).
-		noExternal: ['valibot'],
+		// @noble/hashes' SHA-256, for klaviyo-api's synchronous Pkce.generateCodes, likewise.
+		noExternal: ['valibot', '@noble/hashes'],
 	},
 	{
 		// One self-contained, minified ESM file of the public entry for `<script type=module>` from a CDN.

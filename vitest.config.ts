@@ -25,6 +25,10 @@ export default defineConfig({
 				replacement: fileURLToPath(new URL('./src/api/index.ts', import.meta.url)),
 			},
 			{
+				find: /^klaviyo-edge\/klaviyo-api$/,
+				replacement: fileURLToPath(new URL('./src/klaviyo-api/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
 			},

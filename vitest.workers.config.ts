@@ -18,6 +18,10 @@ export default defineConfig({
 				replacement: new URL('./src/api/index.ts', import.meta.url).pathname,
 			},
 			{
+				find: /^klaviyo-edge\/klaviyo-api$/,
+				replacement: new URL('./src/klaviyo-api/index.ts', import.meta.url).pathname,
+			},
+			{
 				find: 'klaviyo-edge/private',
 				replacement: new URL('./src/private/index.ts', import.meta.url).pathname,
 			},

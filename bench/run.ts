@@ -9,6 +9,8 @@
  *   3. Worker size: a Worker using profiles + lists, bundled by esbuild (minified), gzip; a Worker
  *      using every class of `klaviyo-edge/api` against one using every class of `klaviyo-api`; each
  *      class alone
+ *   4. klaviyo-api's own profiles + lists Worker with only its import changed to
+ *      `klaviyo-edge/klaviyo-api`, against the same Worker on klaviyo-api
  *   plus the details behind them: pacing on, a one-resource Worker, valibot's share.
  *
  * Ends with the issues' targets and whether each is met. `BENCH_CALLS`, `BENCH_ROUNDS`,
@@ -19,6 +21,10 @@ import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { connect, ProfilesApi as EdgeProfilesApi } from 'klaviyo-edge/api';
+import {
+	ApiKeySession as CompatApiKeySession,
+	ProfilesApi as CompatProfilesApi,
+} from 'klaviyo-edge/klaviyo-api';
 import { PrivateClient, RateLimiter } from 'klaviyo-edge/private';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -83,6 +89,8 @@ async function cpuPerRequest(url: string) {
 	official.basePath = url;
 	const edge = new PrivateClient(KEY, { baseUrl: url, rateLimiter: false }).profiles;
 	const api = new EdgeProfilesApi(connect(KEY, { baseUrl: url, rateLimiter: false }));
+	const compat = new CompatProfilesApi(new CompatApiKeySession(KEY, undefined, { rateLimiter: false }));
+	compat.basePath = url;
 	// Pacing on, with Klaviyo's whole table of limits: a clock that jumps a minute per call never has
 	// to wait, so what is timed is the limiter's bookkeeping alone.
 	let clock = 0;
@@ -96,6 +104,7 @@ async function cpuPerRequest(url: string) {
 		'klaviyo-edge': () => edge.getProfile(PROFILE_ID),
 		'klaviyo-edge, pacing on': () => paced.getProfile(PROFILE_ID),
 		'klaviyo-edge/api': () => api.getProfile(PROFILE_ID),
+		'klaviyo-edge/klaviyo-api': () => compat.getProfile(PROFILE_ID),
 	};
 	const samples: Record<string, number[]> = {};
 	for (const [name, call] of Object.entries(clients)) {
@@ -166,6 +175,16 @@ export default { async fetch(request, env) {
 	return Response.json(await klaviyo.lists.getLists());
 } };`,
 	official: `import { ApiKeySession, ListsApi, ProfilesApi } from 'klaviyo-api';
+export default { async fetch(request, env) {
+	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
+	const profiles = new ProfilesApi(session);
+	const lists = new ListsApi(session);
+	const { body: profile } = await profiles.getProfile(new URL(request.url).searchParams.get('id'));
+	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
+	return Response.json((await lists.getLists()).body);
+} };`,
+	/** klaviyo-api's Worker above with only its import changed: klaviyo-edge/klaviyo-api. */
+	compat: `import { ApiKeySession, ListsApi, ProfilesApi } from 'klaviyo-edge/klaviyo-api';
 export default { async fetch(request, env) {
 	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
 	const profiles = new ProfilesApi(session);
@@ -245,9 +264,11 @@ async function main(): Promise<void> {
 	const edgeImport = coldStart("await import('klaviyo-edge/private')") - nothing;
 	const officialImport = coldStart("await import('klaviyo-api')") - nothing;
 	const apiImport = coldStart("await import('klaviyo-edge/api')") - nothing;
+	const compatImport = coldStart("await import('klaviyo-edge/klaviyo-api')") - nothing;
 	console.log(`\nimport cost above bare node (ms, median of ${RUNS} fresh processes)`);
 	console.log(`  klaviyo-edge/private       ${fmt(edgeImport, 1).padStart(6)} ms`);
 	console.log(`  klaviyo-edge/api           ${fmt(apiImport, 1).padStart(6)} ms`);
+	console.log(`  klaviyo-edge/klaviyo-api   ${fmt(compatImport, 1).padStart(6)} ms`);
 	console.log(`  klaviyo-api                ${fmt(officialImport, 1).padStart(6)} ms`);
 
 	const edgeWorker = await workerBundle(WORKERS.edge, 'neutral');
@@ -361,9 +382,44 @@ async function main(): Promise<void> {
 			coupons.length === 1 && coupons[0] === 'CouponsApi',
 		],
 	];
+	// Issue 16: klaviyo-api's code on klaviyo-edge/klaviyo-api, the same Worker but its import.
+	const compatWorker = await workerBundle(WORKERS.compat, 'neutral');
+	const compatRatio = compatWorker.gzip / officialWorker.gzip;
+	const compatCpu = cpu['klaviyo-edge/klaviyo-api']!;
+	const compatClasses = classesIn(compatWorker.code);
+	console.log(
+		'\nklaviyo-api code on klaviyo-edge/klaviyo-api (the profiles + lists Worker, only its import changed)',
+	);
+	console.log(
+		`  profiles + lists, compatible    ${fmt(compatWorker.min).padStart(9)} B  ${fmt(compatWorker.gzip).padStart(7)} B gzip` +
+			`  (/api classes: ${compatClasses.join(', ')})`,
+	);
+	const targets16: Array<[string, string, boolean]> = [
+		[
+			'the compatible profiles + lists Worker ≤ 1/10 of klaviyo-api (gzip)',
+			`1/${fmt(1 / compatRatio, 1)} (${fmt(compatWorker.gzip)} B vs ${fmt(officialWorker.gzip)} B)`,
+			compatRatio <= 1 / 10,
+		],
+		[
+			'its import cost below klaviyo-api’s',
+			`${fmt(compatImport, 1)} ms vs ${fmt(officialImport)} ms`,
+			compatImport < officialImport,
+		],
+		[
+			'its CPU per request below klaviyo-api’s',
+			`${(compatCpu / bare).toFixed(2)}× bare fetch (ProfilesApi.getProfile, camelCase and Dates included); klaviyo-api ${(cpu['klaviyo-api']! / bare).toFixed(2)}×`,
+			compatCpu < cpu['klaviyo-api']!,
+		],
+		[
+			'it ships the two classes it uses, no other',
+			`ships: ${compatClasses.join(', ') || 'none'}`,
+			compatClasses.join() === 'ListsApi,ProfilesApi',
+		],
+	];
 	for (const [title, list] of [
 		['targets (issue 7)', targets],
 		['targets (issue 15)', targets15],
+		['targets (issue 16)', targets16],
 	] as const) {
 		console.log(`\n${title}`);
 		for (const [what, measured, met] of list) {

@@ -12,6 +12,7 @@ const ENTRIES = {
 	'klaviyo-edge/private': source('src/private/index.ts'),
 	'klaviyo-edge/oauth': source('src/oauth/index.ts'),
 	'klaviyo-edge/webhooks': source('src/webhooks/index.ts'),
+	'klaviyo-edge/klaviyo-api': source('src/klaviyo-api/index.ts'),
 };
 
 export interface WorkerBundle {

@@ -121,7 +121,10 @@ function toForm(body: unknown): FormData {
 				value instanceof Blob
 					? value
 					: new Blob([value as Uint8Array<ArrayBuffer>], { type: imageType(value) });
-			form.append(name, file, typeof fields.name === 'string' ? fields.name : 'image');
+			// A File keeps its own name (klaviyo-api's stream uploads); else the image's name, else 'image'.
+			const filename =
+				value instanceof File ? value.name : typeof fields.name === 'string' ? fields.name : 'image';
+			form.append(name, file, filename);
 		} else form.append(name, String(value));
 	}
 	if (!form.has('file')) throw invalid('body.file', 'must be a Blob or a Uint8Array');

@@ -86,3 +86,6 @@ function literal(value: FilterValue): string {
 	if (typeof value === 'string') return JSON.stringify(value);
 	return String(value);
 }
+
+/** A value as filters write it: klaviyo-edge/klaviyo-api's FilterBuilder writes lists of them. */
+export { literal as filterLiteral };
