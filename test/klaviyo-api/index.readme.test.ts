@@ -303,6 +303,8 @@ beforeAll(() => {
 	const profile = emu.store.addProfile({ id: PROFILE_ID, email: 'sarah.mason@klaviyo-demo.com' });
 	emu.store.addList({ name: 'Newsletter', profileIds: [profile.id] });
 	emu.store.ensureMetric('Placed Order', 'URDbLg');
+	// The README's tag (#42 asks for its campaigns): the emulator keeps tags, so it must exist.
+	emu.store.resources.put({ type: 'tag', id: TAG_ID, attributes: { name: 'Holiday' } });
 	emu.store.addEvent({ profileId: profile.id, metricName: 'Placed Order', properties: { value: 10 } });
 	// More profiles than a page holds, so the pagination example has a next page.
 	for (let n = 0; n < 25; n++) emu.store.addProfile({ email: `reader${n}@klaviyo-demo.com` });
