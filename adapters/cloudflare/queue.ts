@@ -77,7 +77,7 @@ const BULK_PACE: Record<string, RateLimit> = {
 /** Retries without a `Retry-After` wait 2^(attempt-1) seconds, up to this. */
 const MAX_BACKOFF_SECONDS = 300;
 /** The longest `retry({ delaySeconds })` Cloudflare Queues takes. */
-const MAX_DELAY_SECONDS = 43_200;
+export const MAX_DELAY_SECONDS = 43_200;
 /** Items per parcel: a bulk-queue batch of 10 parcels then fills one 1,000-event job. */
 const PARCEL_ITEMS = 100;
 
