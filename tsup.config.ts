@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { writeIntegrity } from './scripts/cdn.js';
 
 const SPEC_FILES = ['client', 'data_privacy', 'events', 'lists', 'metrics', 'profiles', 'segments'];
 
@@ -68,5 +69,9 @@ export default defineConfig([
 		target: 'es2020',
 		platform: 'browser',
 		outExtension: () => ({ js: '.min.js' }),
+		// dist/browser/integrity.json: the file's sha384, which README's CDN snippet pins (npm run readme:cdn).
+		onSuccess: async () => {
+			writeIntegrity();
+		},
 	},
 ]);

@@ -20,7 +20,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['test/**/*.test.ts'],
-		exclude: ['test/workers/**', 'node_modules/**'],
+		exclude: ['test/workers/**', '**/node_modules/**'],
 		environment: 'node',
 		testTimeout: 20_000,
 		hookTimeout: 30_000,
