@@ -37,7 +37,7 @@ function words(command: string): string[] {
 }
 
 /** Packages a doc may tell a user to install besides this one. */
-const INSTALLABLE = new Set(['klaviyo-edge', '@hono/node-server', 'hono', 'node-klaviyo']);
+const INSTALLABLE = new Set(['klaviyo-edge', '@hono/node-server', 'hono']);
 
 export function checkCommand(root: string, command: string): string[] {
 	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
