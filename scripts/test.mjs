@@ -24,9 +24,9 @@ if (build.status !== 0) {
  */
 const NODE_MATRIX = [
 	'test/private',
-	'test/relay',
-	'test/testing/in-process.test.ts',
-	'test/testing/page-feed.test.ts',
+	'test/adapters/relay',
+	'test/testing/index.in-process.test.ts',
+	'test/testing/emulator/page-feed.test.ts',
 	'test/runtimes/node-klaviyo-readme.test.ts',
 ];
 

@@ -14,8 +14,8 @@ import { isRetryable, parseRetryAfter } from '../../src/core/retry.js';
 import { importJobs } from '../../src/private/profile-import.js';
 import { eventJobs } from '../../src/private/resources/events.js';
 import type { Transport } from '../../src/private/transport.js';
-import type { ProfileInput, EventAttributes as SpecEventAttributes } from '../../src/private/types.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import type { EventAttributes, ProfileInput } from '../../src/private/types.js';
+import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 
 export type Outcome =
 	| { kind: 'landed' }
@@ -40,7 +40,7 @@ interface Endpoint<T> {
 /** A bad item is isolated in at most log2(1,000) + a few rounds; the bound keeps a bug from looping. */
 const MAX_SPLITS = 16;
 
-export function deliverEvents(transport: Transport, events: EventAttributes[]): Promise<Outcome[]> {
+export function deliverEvents(transport: Transport, events: EventCreateAttributes[]): Promise<Outcome[]> {
 	return deliver(transport, events, EVENTS, 0);
 }
 
@@ -48,9 +48,9 @@ export function deliverProfiles(transport: Transport, profiles: ProfileAttribute
 	return deliver(transport, profiles, PROFILES, 0);
 }
 
-const EVENTS: Endpoint<EventAttributes> = {
+const EVENTS: Endpoint<EventCreateAttributes> = {
 	path: '/api/event-bulk-create-jobs',
-	plan: (events) => eventJobs(events as unknown as SpecEventAttributes[]),
+	plan: (events) => eventJobs(events as unknown as EventAttributes[]),
 	culprits(errors, job) {
 		// `/data/attributes/events-bulk-create/data/{entry}[/attributes/events/data/{event}]`
 		const entries = (job.body as EventBody).data.attributes['events-bulk-create'].data;
@@ -122,7 +122,7 @@ async function deliver<T>(
 		return outcomes;
 	}
 	for (const job of jobs) {
-		const settled = await send(transport, items, job, endpoint, depth);
+		const settled = await sendJob(transport, items, job, endpoint, depth);
 		job.items.forEach((i, k) => {
 			outcomes[i] = settled[k]!;
 		});
@@ -131,7 +131,7 @@ async function deliver<T>(
 }
 
 /** One job: its items' outcomes, in job order. */
-async function send<T>(
+async function sendJob<T>(
 	transport: Transport,
 	items: T[],
 	job: Job,

@@ -16,7 +16,7 @@
 
 import { type RateLimit, RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
 import {
 	type DeadLetter,
@@ -118,7 +118,7 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 				(isParcel(message.body) || !env.KLAVIYO_BULK_QUEUE ? deliveries : singles).push(message);
 			}
 			if (singles.length) report.packed = await pack(singles, env.KLAVIYO_BULK_QUEUE!);
-			if (deliveries.length) await settle(deliveries, transportFor(env), env, report);
+			if (deliveries.length) await settleMessages(deliveries, transportFor(env), env, report);
 			options.onBatch?.(report);
 		},
 	};
@@ -155,7 +155,12 @@ async function pack(messages: QueueMessage[], bulk: Producer): Promise<number> {
 }
 
 /** Sends the messages' items as bulk jobs, then acks, retries or dead-letters each message. */
-async function settle(messages: QueueMessage[], transport: Transport, env: QueueEnv, report: BatchReport) {
+async function settleMessages(
+	messages: QueueMessage[],
+	transport: Transport,
+	env: QueueEnv,
+	report: BatchReport,
+) {
 	const owners: number[] = [];
 	const items: QueuedItem[] = [];
 	messages.forEach((message, m) => {
@@ -232,7 +237,7 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 		events.length
 			? deliverEvents(
 					transport,
-					events.map((i) => items[i]!.attributes as EventAttributes),
+					events.map((i) => items[i]!.attributes as EventCreateAttributes),
 				)
 			: [],
 		profiles.length
@@ -253,7 +258,7 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 }
 
 /** Klaviyo's dedupe key: the same profile (the whole identity, to be safe), metric and `unique_id`. */
-function sameEventKey(event: EventAttributes): string {
+function sameEventKey(event: EventCreateAttributes): string {
 	const { email, phone_number, external_id, anonymous_id, _kx } = event.profile.data.attributes;
 	return JSON.stringify([
 		event.metric.data.attributes.name,

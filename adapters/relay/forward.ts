@@ -3,8 +3,9 @@
  * retrying what is retryable for as long as a page can wait. Another step (a queue) can take its
  * place through the relay's `forward` option; the relay answers the page when the step resolves.
  */
-import { send } from '../../src/core/http.js';
+
 import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../../src/core/options.js';
+import { sendWithRetries } from '../../src/core/send-with-retries.js';
 import type { ClientRequest } from './decode.js';
 
 /** Resolves once the request was handed over; rejects with the SDK's typed errors (answered by the relay). */
@@ -39,7 +40,7 @@ export function forwardToKlaviyo(options: KlaviyoForwardOptions): Forward {
 		const url = `${base}${path}?company_id=${encodeURIComponent(options.publicKey)}`;
 		const json = JSON.stringify(body);
 		// Klaviyo's /client/* writes converge (events carry a unique_id): a retry cannot count twice.
-		await send(
+		await sendWithRetries(
 			{ method: 'POST', url, headers, body: json },
 			{ ...options, maxRetries, idempotent: true, maxWait: MAX_WAIT_MS },
 		);

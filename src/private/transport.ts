@@ -1,5 +1,4 @@
-import { invalid, KlaviyoConfigurationError } from '../core/errors.js';
-import { send } from '../core/http.js';
+import { invalidWith, KlaviyoConfigurationError } from '../core/errors.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
@@ -7,6 +6,7 @@ import {
 	type RequestOptions,
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
+import { sendWithRetries } from '../core/send-with-retries.js';
 import { toJson } from '../core/validate.js';
 
 export interface PrivateClientOptions extends ClientOptions {
@@ -32,7 +32,7 @@ export interface CallOptions extends RequestOptions {
 const JSON_API = 'application/vnd.api+json';
 
 /**
- * The private side's HTTP layer: the core `send` (per-attempt timeout over the body, Klaviyo's retry
+ * The private side's HTTP layer: the core `sendWithRetries` (per-attempt timeout over the body, Klaviyo's retry
  * policy) with the key, revision and JSON:API headers, and nothing but typed errors that never
  * carry the key.
  */
@@ -82,7 +82,7 @@ export class Transport {
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal);
 		const timeout = call.timeout ?? options.timeout ?? 10_000;
-		return send(
+		return sendWithRetries(
 			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
 			{ method, url, headers, body, redirect: 'manual' },
 			{
@@ -117,7 +117,9 @@ export class Transport {
 			url = new URL(next, `${this.#baseUrl}/`);
 		} catch {}
 		if (url?.origin !== this.#origin) {
-			throw invalid('links.next', `must be a URL on ${this.#origin}, where the key may go`);
+			throw invalidWith('links.next', `must be a URL on ${this.#origin}, where the key may go`, {
+				value: next,
+			});
 		}
 		const prefix = this.#prefix;
 		const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;

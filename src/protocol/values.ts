@@ -3,8 +3,9 @@
  * JSON carries as given (no NaN turned into null, no function or Symbol silently dropped), within
  * Klaviyo's ingestion limits. Shipped in the public bundle, so it is kept small.
  */
+
 import { invalid } from '../core/errors.js';
-import { utf8 } from '../core/utf8.js';
+import { encodeUtf8 } from '../core/utf8.js';
 
 /**
  * Klaviyo's ingestion limits ("Rate limits, status codes, and errors" › Ingestion limits, for
@@ -30,7 +31,7 @@ export function checkValue(value: unknown, field: string, parents: object[] = []
 			: // UTF-8 takes at most 3 bytes per UTF-16 unit: short strings need no encoding.
 				type === 'string'
 				? text.length * 3 > MAX_STRING_BYTES &&
-					utf8(text).length > MAX_STRING_BYTES &&
+					encodeUtf8(text).length > MAX_STRING_BYTES &&
 					'must be at most 100,000 bytes'
 				: type !== 'object' && type !== 'boolean' && type !== 'undefined'
 					? `must not be a ${type}`

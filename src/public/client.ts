@@ -1,9 +1,9 @@
 import { KlaviyoConfigurationError } from '../core/errors.js';
+import type { Client, PublicClientOptions } from './client-state.js';
 import { loadIdentity } from './identity.js';
 import { flush } from './outbox/queue.js';
 import { listen } from './page.js';
-import type { Client, PublicClientOptions } from './state.js';
-import { defaultStorage } from './storage.js';
+import { defaultStorage } from './web-storage.js';
 
 /**
  * A public client for one site ID. Never arms a timer or touches the network unless requests are

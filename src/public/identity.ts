@@ -7,10 +7,10 @@ import { uuid } from '../core/unique-id.js';
 import { checkProfile, IDENTIFIERS } from '../protocol/identifiers.js';
 import type { ProfileAttributes } from '../protocol/jsonapi.js';
 import { toProfileAttributes } from '../protocol/legacy.js';
+import type { Client, Identity } from './client-state.js';
 import { cookie } from './cookies.js';
-import { load, store } from './records.js';
+import { load, store } from './record-store.js';
 import { discarded } from './report.js';
-import type { Client, Identity } from './state.js';
 
 /** The shopper as stored by this SDK, else as Klaviyo's cookie knows them; browsers only. */
 export function loadIdentity(client: Client): void {

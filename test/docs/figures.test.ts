@@ -1,7 +1,7 @@
 /**
  * The figures the docs quote, read again from their one source (the code, the build, the
  * installed runtimes), so a doc cannot drift from what ships. docs/relay.md's caps and limits are
- * checked by test/relay/docs.test.ts.
+ * checked by test/docs/relay.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,7 @@ const version = (name: string) =>
 describe('README: Size', () => {
 	const budgets =
 		/const BUDGET = \{ track: ([\d_]+), createClientAndTrack: ([\d_]+), wholeEntry: ([\d_]+) \}/.exec(
-			read('test/public/size.test.ts'),
+			read('test/public/index.size.test.ts'),
 		);
 	const budget = (i: number) => Number(budgets![i]!.replace(/_/g, ''));
 	it.each([

@@ -7,14 +7,14 @@
  */
 import { KlaviyoError } from '../../core/errors.js';
 import { uuid } from '../../core/unique-id.js';
+import type { Client } from '../client-state.js';
 import type { Outgoing } from '../requests.js';
-import type { Client } from '../state.js';
 import { forget, isOptedOut } from './opt-out.js';
-import { send } from './send.js';
-import { type Queued, read, write } from './stored.js';
-import { fail, settleGone, waiting } from './tabs.js';
+import { sendQueued } from './queued-send.js';
+import { type Queued, readQueue, writeQueue } from './stored-queue.js';
+import { fail, settleMissing, waiters } from './waiters.js';
 
-export { read } from './stored.js';
+export { readQueue } from './stored-queue.js';
 
 /** Longer than any attempt: a tab that dies mid-send leaves its requests to others after this. */
 const LEASE_MS = 30_000;
@@ -27,15 +27,15 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	if (isOptedOut(client)) return Promise.resolve(0);
 	const item: Queued = { id: uuid(), tries: 0, due: 0, ...request };
 	const accepted = new Promise<0 | 1>((resolve, reject) =>
-		waiting.set(item.id, { resolve, reject, client, item }),
+		waiters.set(item.id, { resolve, reject, client, item }),
 	);
 	// Handled here too: a caller who does not await it learns of a failure through onError, and the
 	// page gets no unhandled rejection; one who awaits still gets the rejection.
 	accepted.catch(() => {});
 	// A request too large for any queue goes first (alone), rather than after all the others.
-	const stored = read(client);
+	const stored = readQueue(client);
 	const alone = JSON.stringify([item]).length > (client.options.maxQueueBytes ?? 256_000);
-	write(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
+	writeQueue(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
 	// While requests are on the wire a drain is running, and it picks this one up when a slot frees.
 	if (!client.sending.size) void drain(client);
 	return accepted;
@@ -66,11 +66,11 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 	const tried = new Set<string>();
 	// Within the bounds, whoever wrote the queue (an earlier page with other options, another tab).
 	// Once, not on every answer: what this client writes is within them, and a long queue costs.
-	write(client, bound(client, read(client)));
+	writeQueue(client, bound(client, readQueue(client)));
 	while (!isOptedOut(client)) {
 		const now = Date.now();
-		const items = read(client);
-		settleGone(client, items, 1);
+		const items = readQueue(client);
+		settleMissing(client, items, 1);
 		const ready = items
 			.filter(
 				(item) =>
@@ -86,11 +86,11 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 			// None while the page goes away (see release).
 			item.lease = client.exiting ? 0 : now + LEASE_MS;
 		}
-		write(client, items);
+		writeQueue(client, items);
 		for (const item of ready) {
 			client.sending.set(
 				item.id,
-				send(client, item).finally(() => client.sending.delete(item.id)),
+				sendQueued(client, item).finally(() => client.sending.delete(item.id)),
 			);
 		}
 		if (!client.sending.size) return schedule(client, items);
@@ -109,8 +109,20 @@ function schedule(client: Client, items: Queued[]): void {
 	const max = client.options.maxRetries ?? 3;
 	const wake = Math.min(
 		...items
-			.filter((item) => item.tries <= max || waiting.has(item.id))
+			.filter((item) => item.tries <= max || waiters.has(item.id))
 			.map((item) => Math.max(item.due, item.lease ?? 0)),
 	);
 	if (wake < Infinity) client.timer = setTimeout(() => drain(client), wake - Date.now());
+}
+
+/**
+ * The page is being unloaded: whatever is still in flight may or may not land, and this page will
+ * never know. Its leases are dropped, and its sends from here on take none, so the next page
+ * retries those requests at once instead of waiting for a lease to run out (a duplicate is
+ * harmless: `unique_id`).
+ */
+export function releaseLeases(client: Client): void {
+	const items = readQueue(client);
+	for (const item of items) if (client.sending.has(item.id)) item.lease = undefined;
+	writeQueue(client, items);
 }
