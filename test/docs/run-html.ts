@@ -51,7 +51,7 @@ export async function runHtml(root: string, sample: Sample): Promise<void> {
 		});
 		await page.goto('https://shop.example/');
 		await expect
-			.poll(() => emulator.requests.map((r) => `${r.path} ${r.status}`).sort(), { timeout: 20_000 })
+			.poll(() => emulator.requests.map((r) => `${r.path} ${r.status}`).sort(), { timeout: 40_000 })
 			.toEqual(['/client/events 202', '/client/profiles 202']);
 		expect(emulator.invalidRequests()).toEqual([]);
 		expect(errors).toEqual([]);

@@ -102,7 +102,7 @@ describe.each(docFiles(root).filter((file) => samples.some((s) => s.file === fil
 			it(`${name} loads in Chromium`, async () => {
 				const { runHtml } = await import('./run-html.js');
 				await runHtml(root, sample);
-			}, 60_000);
+			}, 90_000);
 		}
 		if (sample.harness === 'syntax') {
 			it(`${name} parses (a retired API, shown for comparison)`, () => {

@@ -36,7 +36,7 @@ it('tracks Started Checkout after the response', async () => {
 	});
 	expect(await response.json()).toEqual({ ok: true });
 	await expect
-		.poll(() => worker.emulator.events().map((e) => [e.metric, e.value]))
+		.poll(() => worker.emulator.events().map((e) => [e.metric, e.value]), { timeout: 15_000 })
 		.toContainEqual(['Started Checkout', 42]);
 	expect(worker.emulator.invalidRequests()).toEqual([]);
 });

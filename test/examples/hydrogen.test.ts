@@ -36,7 +36,9 @@ it('an order webhook delivered twice is one Placed Order in Klaviyo', async () =
 		expect(response.status).toBe(204);
 	}
 	await expect
-		.poll(() => worker.emulator.requests.filter((r) => r.path === '/api/events' && r.status === 202).length)
+		.poll(() => worker.emulator.requests.filter((r) => r.path === '/api/events' && r.status === 202).length, {
+			timeout: 15_000,
+		})
 		.toBe(2);
 	expect(
 		worker.emulator
