@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { writeIntegrity } from './scripts/cdn.js';
 
 /**
  * What the emulator never reads, left out of the shipped spec: `example(s)` (sample data) and the
@@ -88,5 +89,9 @@ export default defineConfig([
 		target: 'es2020',
 		platform: 'browser',
 		outExtension: () => ({ js: '.min.js' }),
+		// dist/browser/integrity.json: the file's sha384, which README's CDN snippet pins (npm run readme:cdn).
+		onSuccess: async () => {
+			writeIntegrity();
+		},
 	},
 ]);

@@ -8,6 +8,19 @@ export default defineConfig({
 	resolve: {
 		alias: [
 			{ find: /^klaviyo-edge$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+			// examples/ import the other entries by name too.
+			{
+				find: /^klaviyo-edge\/public$/,
+				replacement: fileURLToPath(new URL('./src/public/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/private$/,
+				replacement: fileURLToPath(new URL('./src/private/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/relay$/,
+				replacement: fileURLToPath(new URL('./adapters/relay.ts', import.meta.url)),
+			},
 			{
 				find: /^klaviyo-edge\/private$/,
 				replacement: fileURLToPath(new URL('./src/private/index.ts', import.meta.url)),
@@ -40,7 +53,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['test/**/*.test.ts'],
-		exclude: ['test/workers/**', 'node_modules/**'],
+		exclude: ['test/workers/**', '**/node_modules/**'],
 		environment: 'node',
 		testTimeout: 20_000,
 		hookTimeout: 30_000,

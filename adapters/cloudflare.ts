@@ -25,6 +25,7 @@ import {
 	forwardToKlaviyo,
 	type Limiter,
 	type MountedRelay,
+	memoryLimiter,
 	mountRelay,
 	type RelayLimits,
 	type RelayOptions,
@@ -102,7 +103,8 @@ export function relayMiddleware<Env extends KlaviyoEnv = KlaviyoEnv>(options: Re
 		].join('|');
 		if (cached?.key !== key) {
 			const clientLimiter = env.KLAVIYO_CLIENT_RATE_LIMIT && bindingLimiter(env.KLAVIYO_CLIENT_RATE_LIMIT);
-			const siteLimiter = env.KLAVIYO_SITE_RATE_LIMIT && bindingLimiter(env.KLAVIYO_SITE_RATE_LIMIT);
+			const siteBinding = env.KLAVIYO_SITE_RATE_LIMIT && bindingLimiter(env.KLAVIYO_SITE_RATE_LIMIT);
+			const siteLimiter = siteBinding && env.KLAVIYO_QUEUE ? directOnly(siteBinding) : siteBinding;
 			const relay = createRelay({
 				...relayOptions,
 				publicKey: env.KLAVIYO_PUBLIC_KEY,
@@ -124,6 +126,9 @@ export function relayMiddleware<Env extends KlaviyoEnv = KlaviyoEnv>(options: Re
 	};
 }
 
+/** What the relay puts on the queue when one is bound: tracks and identifies. */
+const QUEUED_PATHS = ['/client/events', '/client/profiles'];
+
 /**
  * Queued tracks and identifies never meet Klaviyo's `/client/*` limits; the site's ceiling for
  * them is the queue's own throughput (5,000 messages/s per queue). The shop's rates still win.
@@ -131,7 +136,17 @@ export function relayMiddleware<Env extends KlaviyoEnv = KlaviyoEnv>(options: Re
 function queuedSiteRates(perSite: RelayLimits['perSite']): RelayLimits['perSite'] {
 	if (perSite === false) return false;
 	const queue = { burst: 5_000, steady: 300_000 };
-	return { '/client/events': queue, '/client/profiles': queue, ...perSite };
+	return { ...Object.fromEntries(QUEUED_PATHS.map((path) => [path, queue])), ...perSite };
+}
+
+/**
+ * The site binding carries Klaviyo's direct `/client/*` rate (3,500/min in the example): with a
+ * queue, it counts only what still goes direct (subscriptions); queued paths are counted in
+ * memory at the queue's rates, or a location would take ~58 tracks/s instead of thousands.
+ */
+function directOnly(binding: Limiter): Limiter {
+	const queued = memoryLimiter();
+	return { take: (key, rate) => (QUEUED_PATHS.includes(key) ? queued : binding).take(key, rate) };
 }
 
 /** Tracks and identifies onto the queue (the binding lives as long as the isolate); the rest as usual. */

@@ -26,6 +26,7 @@ import {
 	ProfilesApi as CompatProfilesApi,
 } from 'klaviyo-edge/klaviyo-api';
 import { PrivateClient, RateLimiter } from 'klaviyo-edge/private';
+import { WORKERS, workerBundle } from './worker-size.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
@@ -133,86 +134,6 @@ function coldStart(script: string): number {
 
 // ---------------------------------------------------------------------------------------------
 // 3. Worker size
-
-/** A Worker bundled as wrangler would (esbuild, ESM, minified); Node builtins left to nodejs_compat. */
-async function workerBundle(contents: string, platform: 'neutral' | 'node', fromSource = false) {
-	const result = await build({
-		// From source, the bundle's inputs say which file each byte came from (dist has valibot inlined).
-		alias: fromSource ? { 'klaviyo-edge/private': './src/private/index.ts' } : ({} as Record<string, string>),
-		stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-		bundle: true,
-		minify: true,
-		format: 'esm',
-		platform,
-		conditions: ['workerd', 'worker'],
-		write: false,
-		metafile: true,
-		logLevel: 'silent',
-	});
-	const code = result.outputFiles[0]!.contents;
-	return {
-		code: new TextDecoder().decode(code),
-		min: code.length,
-		gzip: gzipSync(code).length,
-		inputs: inputsOf(result.metafile),
-	};
-}
-
-/** Minified bytes per source file of the bundle. */
-function inputsOf(metafile: Metafile): Record<string, number> {
-	const [output] = Object.values(metafile.outputs);
-	return Object.fromEntries(
-		Object.entries(output!.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput]),
-	);
-}
-
-const WORKERS = {
-	edge: `import { PrivateClient } from 'klaviyo-edge/private';
-export default { async fetch(request, env) {
-	const klaviyo = new PrivateClient(env.KLAVIYO_PRIVATE_KEY);
-	const profile = await klaviyo.profiles.getProfile(new URL(request.url).searchParams.get('id'));
-	await klaviyo.lists.addMembersToList({ listId: env.LIST_ID, profiles: [{ email: profile.data.attributes.email }] });
-	return Response.json(await klaviyo.lists.getLists());
-} };`,
-	official: `import { ApiKeySession, ListsApi, ProfilesApi } from 'klaviyo-api';
-export default { async fetch(request, env) {
-	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
-	const profiles = new ProfilesApi(session);
-	const lists = new ListsApi(session);
-	const { body: profile } = await profiles.getProfile(new URL(request.url).searchParams.get('id'));
-	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
-	return Response.json((await lists.getLists()).body);
-} };`,
-	/** klaviyo-api's Worker above with only its import changed: klaviyo-edge/klaviyo-api. */
-	compat: `import { ApiKeySession, ListsApi, ProfilesApi } from 'klaviyo-edge/klaviyo-api';
-export default { async fetch(request, env) {
-	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
-	const profiles = new ProfilesApi(session);
-	const lists = new ListsApi(session);
-	const { body: profile } = await profiles.getProfile(new URL(request.url).searchParams.get('id'));
-	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
-	return Response.json((await lists.getLists()).body);
-} };`,
-	/** One resource on its own connection: the bundle should hold lists and nothing of the others. */
-	oneResource: `import { connect, Lists } from 'klaviyo-edge/private';
-export default { async fetch(request, env) {
-	return Response.json(await new Lists(connect(env.KLAVIYO_PRIVATE_KEY)).getLists());
-} };`,
-	/** Every class of klaviyo-edge/api, each constructed and called. */
-	apiWhole: `import * as api from 'klaviyo-edge/api';
-export default { async fetch(request, env) {
-	const connection = api.connect(env.KLAVIYO_PRIVATE_KEY);
-	const classes = Object.entries(api).filter(([name]) => name.endsWith('Api'));
-	return Response.json(classes.map(([name, Api]) => [name, Object.keys(new Api(connection))]));
-} };`,
-	/** Every class of klaviyo-api, each constructed, on one session. */
-	officialWhole: `import * as official from 'klaviyo-api';
-export default { async fetch(request, env) {
-	const session = new official.ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
-	const classes = Object.entries(official).filter(([name]) => /^[A-Z]w*Api$/.test(name));
-	return Response.json(classes.map(([name, Api]) => [name, Object.keys(new Api(session))]));
-} };`,
-};
 
 /** One class of klaviyo-edge/api on its own connection. */
 const oneClassWorker = (name: string) => `import { connect, ${name} } from 'klaviyo-edge/api';

@@ -26,10 +26,15 @@ export interface PackedProject {
 export async function installPacked(): Promise<PackedProject> {
 	const work = await mkdtemp(join(tmpdir(), 'klaviyo-edge-packed-'));
 	const stage = join(work, 'stage');
-	await run('npx', ['tsup', '--silent', '--out-dir', join(stage, 'dist')], {
-		cwd: repoRoot,
-		timeout: 180_000,
-	});
+	// npm test's runs on other Node versions come after its build and beside no other suite: they
+	// pack the repo's dist/ as it is instead of building it again (~20 s each).
+	if (process.env.KLAVIYO_EDGE_PACK_DIST === '1')
+		await cp(join(repoRoot, 'dist'), join(stage, 'dist'), { recursive: true });
+	else
+		await run('npx', ['tsup', '--silent', '--out-dir', join(stage, 'dist')], {
+			cwd: repoRoot,
+			timeout: 180_000,
+		});
 	for (const entry of ['package.json', 'README.md', 'LICENSE', 'commonjs']) {
 		await cp(join(repoRoot, entry), join(stage, entry), { recursive: true });
 	}

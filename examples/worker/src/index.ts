@@ -20,6 +20,10 @@ interface Env extends KlaviyoEnv {
 // The relay under /k/*, open to the shop's own pages (docs/relay.md: origins).
 const relay = relayWorker<Env>({ path: '/k', allowedOrigins: ['https://shop.example'] });
 
+// One client per isolate, made on its first request: its rate limiter then paces every call the
+// isolate makes (a client per request sees one call and paces nothing). env is fixed per isolate.
+let klaviyo: PrivateClient | undefined;
+
 export default {
 	async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
 		const { pathname } = new URL(request.url);
@@ -32,7 +36,7 @@ export default {
 				return Response.json({ ok: true, queued: unique_id });
 			}
 			// No queue: one call after the response, through waitUntil (Workers cut work that outlives it).
-			const klaviyo = new PrivateClient(env.KLAVIYO_PRIVATE_KEY, { baseUrl: env.KLAVIYO_BASE_URL });
+			klaviyo ??= new PrivateClient(env.KLAVIYO_PRIVATE_KEY, { baseUrl: env.KLAVIYO_BASE_URL });
 			ctx.waitUntil(
 				klaviyo.events
 					.create(event)
