@@ -9,9 +9,13 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { createEmulator } from 'klaviyo-edge/testing';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { REDELIVERY_MAX_DELAY_SECONDS as MAX_DELAY_SECONDS } from '../../src/core/retry.js';
 import { workerSizes } from '../../bench/worker-size.js';
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, RETRY_AFTER_CAP_MS } from '../../src/core/retry.js';
+import {
+	BACKOFF_BASE_MS,
+	BACKOFF_CAP_MS,
+	REDELIVERY_MAX_DELAY_SECONDS as MAX_DELAY_SECONDS,
+	RETRY_AFTER_CAP_MS,
+} from '../../src/core/retry.js';
 import { PrivateClient } from '../../src/private/index.js';
 import { bundlePublic } from '../public/bundle.js';
 import { docFiles } from './samples.js';
