@@ -1,9 +1,10 @@
 import { KlaviyoConfigurationError } from '../core/errors.js';
+import { withheld } from './consent/withhold.js';
 import { loadIdentity } from './identity.js';
-import { flush } from './outbox/queue.js';
+import { drain } from './outbox/queue.js';
 import { listen } from './page.js';
 import type { Client, PublicClientOptions } from './state.js';
-import { defaultStorage } from './storage.js';
+import { defaultStorage, memoryStorage } from './storage.js';
 
 /**
  * A public client for one site ID. Never arms a timer or touches the network unless requests are
@@ -20,8 +21,10 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 	}
 	const client: Client = {
 		publicKey,
-		options,
-		storage: options.storage ?? defaultStorage(),
+		// Pending consent: nothing leaves (a fetch that never answers, in front of the options as
+		// given) and nothing is stored, until granted (consent/decide.ts).
+		options: options.consent ? Object.create(options, { fetch: { value: withheld } }) : options,
+		storage: options.consent ? memoryStorage() : (options.storage ?? defaultStorage()),
 		dropped: 0,
 		sending: new Map(),
 		keepaliveBytes: 0,
@@ -30,6 +33,7 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 		loadIdentity(client);
 		listen(client);
 	}
-	void flush(client); // what an earlier page left behind
+	// What an earlier page left behind, once the caller had the chance to add batchEvents.
+	queueMicrotask(() => drain(client));
 	return client;
 }
