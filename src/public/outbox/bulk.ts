@@ -10,6 +10,8 @@
  * one gets the refusal, the others leave again at once without it. A refusal that names no event
  * is split: each event is sent on its own, so only the faulty one is refused.
  */
+import { utf8 } from '../../core/utf8.js';
+import { withheld } from '../consent/withhold.js';
 import type { Client } from '../state.js';
 
 /** A bulk request stays within what a keepalive request may carry (send.ts keeps the same figure). */
@@ -40,7 +42,9 @@ export function batchEvents(client: Client): void {
 		fetch: {
 			value: async (url: string, init: RequestInit) => {
 				const body = init.body;
-				if (typeof body !== 'string' || !/\/client\/events\?/.test(url)) return below()(url, init);
+				// Consent pending (consent/withhold.ts): nothing leaves, and no answer is kept for later.
+				if (typeof body !== 'string' || !/\/client\/events\?/.test(url) || below() === withheld)
+					return below()(url, init);
 				if (!answers.has(body)) carry(body, url, init);
 				const outcome = await answers.get(body)!;
 				answers.delete(body);
@@ -71,7 +75,7 @@ export function batchEvents(client: Client): void {
 			if (!member || JSON.stringify(member.attributes.profile) !== profile) continue;
 			// Klaviyo refuses a bulk request that repeats an event's unique_id: the repeat waits its turn.
 			const key = `${member.attributes.metric.data.attributes.name}|${member.attributes.unique_id}`;
-			const size = member.body.length * 3; // at most 3 UTF-8 bytes per character
+			const size = utf8(member.body).length;
 			if (
 				keys.has(key) ||
 				(group.length && (group.length >= MAX_BULK_EVENTS || bytes + size > KEEPALIVE_BUDGET))

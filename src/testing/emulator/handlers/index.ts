@@ -1,9 +1,10 @@
 /**
- * operationId → handler. Operations in the spec but not listed here (reviews, push
+ * operationId → handler. Operations in the spec but not listed here (push
  * tokens, custom metrics, …) are still routed and validated, then answered with
  * 501 not_implemented so a test notices it is relying on something not emulated.
  */
 import type { Handler } from '../context.js';
+import { createClientBackInStockSubscription } from './back-in-stock.js';
 import {
 	bulkImportProfiles,
 	getBulkImportJob,
@@ -52,6 +53,7 @@ import {
 	getSegmentsForProfile,
 	patchProfile,
 } from './profiles.js';
+import { createClientReview, getClientReviews, getClientReviewValuesReports } from './reviews.js';
 import {
 	deleteSegment,
 	getEmptySegmentRelation,
@@ -69,6 +71,10 @@ export const handlers: Record<string, Handler> = {
 	create_client_event: createEvent,
 	bulk_create_client_events: bulkCreateClientEvents,
 	create_client_subscription: createClientSubscription,
+	create_client_back_in_stock_subscription: createClientBackInStockSubscription,
+	get_client_reviews: getClientReviews,
+	create_client_review: createClientReview,
+	get_client_review_values_reports: getClientReviewValuesReports,
 	// Profiles
 	get_profiles: getProfiles,
 	create_profile: createProfile,
