@@ -68,7 +68,14 @@ describe('klaviyo-edge/onsite in place of klaviyo.js', () => {
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(`${site.url}/product.html`);
 		await page.waitForFunction(() => (window as unknown as { loaded?: boolean }).loaded);
-		const expected = ['Viewed Category', 'Viewed Product', 'Added to Cart', 'Viewed Item', 'Started Checkout', 'Placed Order'];
+		const expected = [
+			'Viewed Category',
+			'Viewed Product',
+			'Added to Cart',
+			'Viewed Item',
+			'Started Checkout',
+			'Placed Order',
+		];
 		await until(() => emu.store.events.length === expected.length, 10_000, 'the events');
 		const names = emu.store.events.map((event) => emu.store.metrics.get(event.metric_id)?.name);
 		expect(names).toEqual(expected);
