@@ -7,8 +7,8 @@
  */
 
 import { denyConsent, grantConsent } from '../public/consent/decide.js';
-import { createClient, identify, type PublicClientOptions, track } from '../public/index.js';
-import { batchEvents } from '../public/outbox/bulk.js';
+import { identify, type PublicClientOptions, track } from '../public/index.js';
+import { createBatchedClient } from '../public/outbox/bulk.js';
 import type { Client } from '../public/state.js';
 
 /** A call as the snippet queues it: `[method, ...args]`, the snippet's resolver last. */
@@ -71,8 +71,7 @@ export function installOnsite(options: OnsiteOptions = {}): Onsite {
 
 	const start = () => {
 		if (client || !key) return;
-		client = createClient(key, settings);
-		batchEvents(client);
+		client = createBatchedClient(key, settings);
 		for (const command of early.splice(0)) run(command);
 	};
 

@@ -1,7 +1,7 @@
 import { KlaviyoConfigurationError } from '../core/errors.js';
 import { withheld } from './consent/withhold.js';
 import { loadIdentity } from './identity.js';
-import { drain } from './outbox/queue.js';
+import { flush } from './outbox/queue.js';
 import { listen } from './page.js';
 import type { Client, PublicClientOptions } from './state.js';
 import { defaultStorage, memoryStorage } from './storage.js';
@@ -33,7 +33,6 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 		loadIdentity(client);
 		listen(client);
 	}
-	// What an earlier page left behind, once the caller had the chance to add batchEvents.
-	queueMicrotask(() => drain(client));
+	void flush(client); // what an earlier page left behind
 	return client;
 }

@@ -11,7 +11,7 @@
  */
 export { type BackInStockChannel, type BackInStockOptions, subscribeBackInStock } from './back-in-stock.js';
 export { denyConsent, grantConsent } from './consent/decide.js';
-export { batchEvents, MAX_BULK_EVENTS } from './outbox/bulk.js';
+export { batchEvents, createBatchedClient, MAX_BULK_EVENTS } from './outbox/bulk.js';
 export { type PageViewOptions, trackPageViews } from './page-views.js';
 export {
 	type CreateReviewOptions,

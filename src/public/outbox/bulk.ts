@@ -11,8 +11,9 @@
  * is split: each event is sent on its own, so only the faulty one is refused.
  */
 import { utf8 } from '../../core/utf8.js';
+import { createClient } from '../client.js';
 import { withheld } from '../consent/withhold.js';
-import type { Client } from '../state.js';
+import type { Client, PublicClientOptions } from '../state.js';
 
 /** A bulk request stays within what a keepalive request may carry (send.ts keeps the same figure). */
 const KEEPALIVE_BUDGET = 60_000;
@@ -32,8 +33,27 @@ interface Member {
 }
 
 /**
- * From now on, events this client sends (replays of a stored queue, bursts) leave in bulk. Call it
- * right after `createClient`, before the page's first event; onsite (klaviyo-edge/onsite) does.
+ * A client made by `createClient` whose events leave in bulk from its very first request, so the
+ * replay of what an earlier page stored goes in bulk too. klaviyo-edge/onsite makes its client so.
+ */
+export function createBatchedClient(publicKey: string, options: PublicClientOptions = {}): Client {
+	const network: typeof fetch = (url, init) => (options.fetch ?? fetch)(url, init);
+	let layer: typeof fetch | undefined;
+	// The replay starts inside createClient, before batchEvents can be added: its first requests
+	// wait a microtask and then go through the batching layer; the layer's own go to the network.
+	const client = createClient(publicKey, {
+		...options,
+		fetch: (url, init) => (layer ? network(url, init) : Promise.resolve().then(() => layer!(url, init))),
+	});
+	batchEvents(client);
+	layer = client.options.fetch;
+	return client;
+}
+
+/**
+ * From now on, events this client sends (replays, bursts) leave in bulk. On a client made just
+ * before, the replay of a stored queue has already sent its first (up to four) requests as they
+ * were: `createBatchedClient` batches from the first request on.
  */
 export function batchEvents(client: Client): void {
 	/** Outcome of the request that carried each event body, until the queue's send of it reads it. */

@@ -62,7 +62,7 @@ function bound(client: Client, items: Queued[]): Queued[] {
 export const flush = (client: Client): Promise<void> => drain(client, true);
 
 /** Sends what is queued: everything, or only what is due (after a new call, on the retry timer). */
-export async function drain(client: Client, everything?: boolean): Promise<void> {
+async function drain(client: Client, everything?: boolean): Promise<void> {
 	const tried = new Set<string>();
 	// Within the bounds, whoever wrote the queue (an earlier page with other options, another tab).
 	// Once, not on every answer: what this client writes is within them, and a long queue costs.

@@ -14,7 +14,7 @@ import {
 	track,
 } from '../../../src/public/index.js';
 import { read } from '../../../src/public/outbox/queue.js';
-import { batchEvents, MAX_BULK_EVENTS } from '../../../src/public/storefront.js';
+import { createBatchedClient, MAX_BULK_EVENTS } from '../../../src/public/storefront.js';
 import { clientPosts, expectCleanTraffic, until } from '../helpers.js';
 
 let emu: EmulatorServer;
@@ -24,11 +24,8 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 afterEach(() => emu.reset());
 
-const batched = (options: PublicClientOptions) => {
-	const client = createClient(emu.publicKey, { baseUrl: emu.url, ...options });
-	batchEvents(client);
-	return client;
-};
+const batched = (options: PublicClientOptions) =>
+	createBatchedClient(emu.publicKey, { baseUrl: emu.url, ...options });
 
 /** 100 events stored by a page that could not reach Klaviyo, as the next page finds them. */
 async function storedQueue(count: number, email = 'replay@example.com') {
