@@ -38,6 +38,8 @@ export default defineConfig([
 		entry: {
 			index: 'src/index.ts',
 			'public/index': 'src/public/index.ts',
+			'storefront/index': 'src/public/storefront.ts',
+			'onsite/index': 'src/onsite/index.ts',
 			'private/index': 'src/private/index.ts',
 			'relay/index': 'adapters/relay.ts',
 			'cloudflare/index': 'adapters/cloudflare.ts',
@@ -63,6 +65,17 @@ export default defineConfig([
 		// One self-contained, minified ESM file of the public entry for `<script type=module>` from a CDN.
 		entry: { 'browser/klaviyo-edge': 'src/public/index.ts' },
 		format: ['esm'],
+		minify: true,
+		treeshake: true,
+		target: 'es2020',
+		platform: 'browser',
+		outExtension: () => ({ js: '.min.js' }),
+	},
+	{
+		// klaviyo-edge/onsite as a classic script for `<script async src="…?company_id=ABC123">`, in
+		// place of klaviyo.js: self-contained, minified, installs itself (src/onsite/script.ts).
+		entry: { 'browser/klaviyo-edge-onsite': 'src/onsite/script.ts' },
+		format: ['iife'],
 		minify: true,
 		treeshake: true,
 		target: 'es2020',

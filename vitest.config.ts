@@ -9,6 +9,18 @@ export default defineConfig({
 		alias: [
 			{ find: /^klaviyo-edge$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
 			{
+				find: /^klaviyo-edge\/public$/,
+				replacement: fileURLToPath(new URL('./src/public/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/storefront$/,
+				replacement: fileURLToPath(new URL('./src/public/storefront.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/onsite$/,
+				replacement: fileURLToPath(new URL('./src/onsite/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
 			},
