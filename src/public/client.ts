@@ -19,12 +19,14 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 			'A private API key must not be used in a page: use the public key (site ID)',
 		);
 	}
+	// Only 'pending' withholds: a `consent: 'granted'` from plain JS must not hold calls forever.
+	const pending = options.consent === 'pending';
 	const client: Client = {
 		publicKey,
 		// Pending consent: nothing leaves (a fetch that never answers, in front of the options as
 		// given) and nothing is stored, until granted (consent/decide.ts).
-		options: options.consent ? Object.create(options, { fetch: { value: withheld } }) : options,
-		storage: options.consent ? memoryStorage() : (options.storage ?? defaultStorage()),
+		options: pending ? Object.create(options, { fetch: { value: withheld } }) : options,
+		storage: pending ? memoryStorage() : (options.storage ?? defaultStorage()),
 		dropped: 0,
 		sending: new Map(),
 		keepaliveBytes: 0,

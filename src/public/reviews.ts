@@ -104,7 +104,7 @@ const STATISTICS = 'average_rating,total_reviews,total_questions,total_ratings';
  * The review figures of products (by `external_id`), or of the whole shop when none are given
  * (`GET /client/review-values-reports`), keyed by product ID (or `'shop'`).
  */
-export async function getReviewFigures(
+export function getReviewFigures(
 	client: Client,
 	{
 		productIds,
@@ -129,13 +129,23 @@ export async function getReviewFigures(
 		timeframe,
 	};
 	if (productIds?.length) query.filter = `any(product_external_ids,${JSON.stringify(productIds)})`;
-	const answer = (await sendNow(client, 'review-values-reports', { query })) as {
-		data: Array<{
-			attributes: {
-				results: Array<{ groupings: { product_id?: string }; statistics: ReviewFigures }>;
-			};
-		}>;
-	};
+	// Checked above, at the call; answered below.
+	return sendNow(client, 'review-values-reports', { query }).then((answer) =>
+		figuresOf(answer as ValuesReport),
+	);
+}
+
+/** What `/client/review-values-reports` answers (the part read here). */
+interface ValuesReport {
+	data: Array<{
+		attributes: {
+			results: Array<{ groupings: { product_id?: string }; statistics: ReviewFigures }>;
+		};
+	}>;
+}
+
+/** The report's statistics by product ID (or `shop`). */
+function figuresOf(answer: ValuesReport): Record<string, ReviewFigures> {
 	const figures: Record<string, ReviewFigures> = {};
 	for (const report of answer.data) {
 		for (const { groupings, statistics } of report.attributes.results)

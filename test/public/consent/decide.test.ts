@@ -83,6 +83,11 @@ describe("consent: 'pending'", () => {
 		await expect(track(klaviyo, { event: 'After', email: 'held@example.com' })).resolves.toBe(1);
 	});
 
+	it("only 'pending' withholds: any other value (plain JS's 'granted') is a client as usual", async () => {
+		const klaviyo = createClient(emu.publicKey, { baseUrl: emu.url, consent: 'granted' as never });
+		await expect(track(klaviyo, { event: 'Not held', email: 'g@example.com' })).resolves.toBe(1);
+	});
+
 	it('holds at most maxQueueLength calls, the oldest dropped and reported', async () => {
 		const reports: FailureReport[] = [];
 		const klaviyo = pending({ maxQueueLength: 3, onError: (report) => reports.push(report) });
