@@ -18,6 +18,8 @@
  * answer in time. docs/relay.md has the whole policy.
  */
 import {
+	invalid,
+	invalidWith,
 	KlaviyoApiError,
 	KlaviyoConfigurationError,
 	KlaviyoRateLimitError,
@@ -27,7 +29,7 @@ import {
 import { isPrivateKey } from '../src/core/options.js';
 import { accepted, problem, Refusal } from './relay/answers.js';
 import { type ClientIpSource, clientIp } from './relay/client-ip.js';
-import { type ClientRequest, type Route, readData, toClientRequest } from './relay/decode.js';
+import { type ClientRequest, type Route, readData, toRelayedRequest } from './relay/decode.js';
 import { type Forward, forwardToKlaviyo, type KlaviyoForwardOptions } from './relay/forward.js';
 import {
 	clientRate,
@@ -114,7 +116,7 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		try {
 			const data = await readData(request, url, options.bodyTimeout ?? 10_000);
 			checkToken(data.token, publicKey);
-			forwarded = toClientRequest(route, data, { ip });
+			forwarded = toRelayedRequest(route, data, { ip });
 		} catch (error) {
 			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors, error);
 			// A listed site's page must be able to read why its body was refused (else it would retry).
@@ -158,19 +160,12 @@ async function limit(limiter: Limiter, key: string, rate: Rate, cors: Record<str
 function checkToken(token: unknown, publicKey: string): void {
 	if (token == null) return;
 	if (typeof token === 'string' && isPrivateKey(token)) {
-		throw new KlaviyoValidationError(
-			'A private API key (pk_…) was sent to the relay and refused. Pages must use the public key (site ID) only.',
-			'token',
-			'must not be a private key',
-		);
+		// Summarised, never echoed: the answer goes back to whoever sent the key.
+		throw invalidWith('token', 'must be the public key (site ID), never a private API key (pk_…)', {
+			value: token,
+		});
 	}
-	if (token !== publicKey) {
-		throw new KlaviyoValidationError(
-			"`token` does not match this relay's public key",
-			'token',
-			"must match the relay's public key",
-		);
-	}
+	if (token !== publicKey) throw invalid('token', "`token` does not match this relay's public key");
 }
 
 /** Klaviyo's refusal passed back as it came; an outage as 502/504, so the page's queue retries. */

@@ -1,5 +1,5 @@
 // `npm run size:report -- '{ track }'`: what a page pays for an import of the public entry, and
-// which modules the bytes come from. `--code` prints the bundle. Budgets: test/public/size.test.ts.
+// which modules the bytes come from. `--code` prints the bundle. Budgets: test/public/index.size.test.ts.
 import { bundlePublic } from '../test/public/bundle.js';
 
 const names = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '{ createClient, track }';

@@ -10,16 +10,16 @@ import {
 	KlaviyoError,
 	KlaviyoValidationError,
 } from '../../src/core/errors.js';
-import { isRetryable, parseRetryAfter } from '../../src/core/retry.js';
+import { isRetryable, serverWait } from '../../src/core/retry.js';
 import { importJobs } from '../../src/private/profile-import.js';
 import { eventJobs } from '../../src/private/resources/events.js';
 import type { Transport } from '../../src/private/transport.js';
-import type { ProfileInput, EventAttributes as SpecEventAttributes } from '../../src/private/types.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import type { EventAttributes, ProfileInput } from '../../src/private/types.js';
+import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 
 export type Outcome =
 	| { kind: 'landed' }
-	/** `after`: seconds Klaviyo asked to wait (`Retry-After`), when it did. */
+	/** `after`: seconds Klaviyo asked to wait (core/retry.ts's `serverWait`), when it did. */
 	| { kind: 'retry'; after?: number; reason: string }
 	| { kind: 'refused'; status: number; reason: string };
 
@@ -40,7 +40,7 @@ interface Endpoint<T> {
 /** A bad item is isolated in at most log2(1,000) + a few rounds; the bound keeps a bug from looping. */
 const MAX_SPLITS = 16;
 
-export function deliverEvents(transport: Transport, events: EventAttributes[]): Promise<Outcome[]> {
+export function deliverEvents(transport: Transport, events: EventCreateAttributes[]): Promise<Outcome[]> {
 	return deliver(transport, events, EVENTS, 0);
 }
 
@@ -48,9 +48,9 @@ export function deliverProfiles(transport: Transport, profiles: ProfileAttribute
 	return deliver(transport, profiles, PROFILES, 0);
 }
 
-const EVENTS: Endpoint<EventAttributes> = {
+const EVENTS: Endpoint<EventCreateAttributes> = {
 	path: '/api/event-bulk-create-jobs',
-	plan: (events) => eventJobs(events as unknown as SpecEventAttributes[]),
+	plan: (events) => eventJobs(events as unknown as EventAttributes[]),
 	culprits(errors, job) {
 		// `/data/attributes/events-bulk-create/data/{entry}[/attributes/events/data/{event}]`
 		const entries = (job.body as EventBody).data.attributes['events-bulk-create'].data;
@@ -122,7 +122,7 @@ async function deliver<T>(
 		return outcomes;
 	}
 	for (const job of jobs) {
-		const settled = await send(transport, items, job, endpoint, depth);
+		const settled = await sendJob(transport, items, job, endpoint, depth);
 		job.items.forEach((i, k) => {
 			outcomes[i] = settled[k]!;
 		});
@@ -131,7 +131,7 @@ async function deliver<T>(
 }
 
 /** One job: its items' outcomes, in job order. */
-async function send<T>(
+async function sendJob<T>(
 	transport: Transport,
 	items: T[],
 	job: Job,
@@ -145,7 +145,7 @@ async function send<T>(
 	} catch (error) {
 		if (!(error instanceof KlaviyoError)) throw error;
 		if (!refusesItems(error) || depth >= MAX_SPLITS) {
-			const outcome: Outcome = { kind: 'retry', after: retryAfter(error), reason: error.message };
+			const outcome: Outcome = { kind: 'retry', after: serverWait(error), reason: error.message };
 			return job.items.map(() => outcome);
 		}
 		const apiError = error as KlaviyoApiError;
@@ -186,10 +186,6 @@ function refusesItems(error: KlaviyoError): boolean {
 	if (!(error instanceof KlaviyoApiError) || isRetryable(error)) return false;
 	const status = error.statusCode;
 	return status >= 400 && status < 500 && status !== 401 && status !== 403;
-}
-
-function retryAfter(error: KlaviyoError): number | undefined {
-	return error instanceof KlaviyoApiError ? parseRetryAfter(error.headers?.get('retry-after')) : undefined;
 }
 
 function reasonOf(error: JsonApiErrorObject | undefined, fallback?: Error): string {

@@ -1,19 +1,21 @@
 /**
  * What travels on the Klaviyo queues, and the producer side: checked, translated items, each
- * under Cloudflare Queues' message size limit, refused at `send` time when larger (a message the
+ * under Cloudflare Queues' message size limit, refused by `enqueue` when larger (a message the
  * platform refuses later would be lost in the consumer instead).
  */
-import { KlaviyoValidationError } from '../../src/core/errors.js';
-import { utf8 } from '../../src/core/utf8.js';
+
+import { invalidWith } from '../../src/core/errors.js';
+import { encodeUtf8 } from '../../src/core/utf8.js';
 import { toAttributes } from '../../src/private/resources/events.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import type { LegacyEvent } from '../../src/protocol/legacy.js';
+import { isObject } from '../../src/protocol/values.js';
 import type { ClientRequest } from '../relay/decode.js';
 
 /** One event for `POST /api/event-bulk-create-jobs`; its `unique_id` is set, so redelivery counts once. */
 export interface QueuedEvent {
 	kind: 'event';
-	attributes: EventAttributes;
+	attributes: EventCreateAttributes;
 }
 
 /** One profile upsert for `POST /api/profile-bulk-import-jobs`. */
@@ -23,9 +25,6 @@ export interface QueuedProfile {
 }
 
 export type QueuedItem = QueuedEvent | QueuedProfile;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether a message body is an item this module wrote. Queue bodies are stored data: anything else
@@ -73,7 +72,7 @@ export interface DeadLetter {
  */
 export const MAX_MESSAGE_BYTES = 127_000;
 
-export const messageBytes = (message: KlaviyoMessage) => utf8(JSON.stringify(message)).length;
+export const messageBytes = (message: KlaviyoMessage) => encodeUtf8(JSON.stringify(message)).length;
 
 /** The shape of a Queues producer binding this module needs (`env.KLAVIYO_QUEUE`). */
 export interface Producer {
@@ -86,11 +85,7 @@ export async function enqueue(queue: Producer, item: QueuedItem): Promise<void> 
 	const bytes = messageBytes(item);
 	if (bytes > MAX_MESSAGE_BYTES) {
 		const rule = `must serialize to at most ${MAX_MESSAGE_BYTES.toLocaleString('en-US')} bytes to fit a queue message`;
-		throw new KlaviyoValidationError(
-			`${item.kind} ${rule} (got ${bytes.toLocaleString('en-US')})`,
-			item.kind,
-			rule,
-		);
+		throw invalidWith(item.kind, rule, { got: `${bytes.toLocaleString('en-US')} bytes` });
 	}
 	await queue.send(item, { contentType: 'json' });
 }
@@ -100,7 +95,7 @@ export async function enqueue(queue: Producer, item: QueuedItem): Promise<void> 
  * queued for a bulk job: the server-side tracking helper. Resolves with the event's `unique_id`.
  */
 export async function enqueueEvent(queue: Producer, event: LegacyEvent): Promise<{ unique_id: string }> {
-	const attributes = toAttributes(event, 'enqueueEvent') as unknown as EventAttributes;
+	const attributes = toAttributes(event, 'enqueueEvent') as unknown as EventCreateAttributes;
 	await enqueue(queue, { kind: 'event', attributes });
 	return { unique_id: attributes.unique_id! };
 }
@@ -115,7 +110,8 @@ const IMPORT_IDENTIFIERS = ['email', 'phone_number', 'external_id', '_kx'] as co
  */
 export function toQueuedItem(forward: ClientRequest): QueuedItem | undefined {
 	const { attributes } = (forward.body as { data: { attributes: unknown } }).data;
-	if (forward.path === '/client/events') return { kind: 'event', attributes: attributes as EventAttributes };
+	if (forward.path === '/client/events')
+		return { kind: 'event', attributes: attributes as EventCreateAttributes };
 	if (forward.path === '/client/profiles') {
 		const profile = attributes as ProfileAttributes;
 		return IMPORT_IDENTIFIERS.some((key) => profile[key])

@@ -14,9 +14,11 @@
  * twice (here or in Klaviyo) is counted once; profile imports are upserts.
  */
 
+import { BULK_JOB_TIMEOUT_MS, QUEUE_MAX_DELAY_SECONDS } from '../../src/core/options.js';
+import { redeliveryStep } from '../../src/core/retry.js';
 import { type RateLimit, RateLimiter } from '../../src/private/rate-limiter.js';
 import { Transport } from '../../src/private/transport.js';
-import type { EventAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { deliverEvents, deliverProfiles, type Outcome } from './deliver.js';
 import {
 	type DeadLetter,
@@ -53,7 +55,7 @@ export interface QueueBatch {
 
 export interface QueueConsumerOptions {
 	fetch?: typeof fetch;
-	/** Per job, milliseconds. Default 30 000 (a 5 MB job is not a small request). */
+	/** Per job, milliseconds. Default 30 000 (`BULK_JOB_TIMEOUT_MS`: a 5 MB job is not a small request). */
 	timeout?: number;
 	/** Called once per batch with what happened (logs, metrics, tests). */
 	onBatch?: (report: BatchReport) => void;
@@ -74,10 +76,6 @@ const BULK_PACE: Record<string, RateLimit> = {
 	'POST /api/profile-bulk-import-jobs': [9, 149],
 };
 
-/** Retries without a `Retry-After` wait 2^(attempt-1) seconds, up to this. */
-const MAX_BACKOFF_SECONDS = 300;
-/** The longest `retry({ delaySeconds })` Cloudflare Queues takes. */
-const MAX_DELAY_SECONDS = 43_200;
 /** Items per parcel: a bulk-queue batch of 10 parcels then fills one 1,000-event job. */
 const PARCEL_ITEMS = 100;
 
@@ -94,7 +92,7 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 				privateKey: env.KLAVIYO_PRIVATE_KEY ?? '',
 				baseUrl: env.KLAVIYO_BASE_URL,
 				fetch: options.fetch,
-				timeout: options.timeout ?? 30_000,
+				timeout: options.timeout ?? BULK_JOB_TIMEOUT_MS,
 				beforeRequest: limiter.acquire,
 			});
 			cached = { key, transport };
@@ -118,7 +116,7 @@ export function klaviyoQueue<Env extends QueueEnv = QueueEnv>(options: QueueCons
 				(isParcel(message.body) || !env.KLAVIYO_BULK_QUEUE ? deliveries : singles).push(message);
 			}
 			if (singles.length) report.packed = await pack(singles, env.KLAVIYO_BULK_QUEUE!);
-			if (deliveries.length) await settle(deliveries, transportFor(env), env, report);
+			if (deliveries.length) await settleMessages(deliveries, transportFor(env), env, report);
 			options.onBatch?.(report);
 		},
 	};
@@ -155,7 +153,12 @@ async function pack(messages: QueueMessage[], bulk: Producer): Promise<number> {
 }
 
 /** Sends the messages' items as bulk jobs, then acks, retries or dead-letters each message. */
-async function settle(messages: QueueMessage[], transport: Transport, env: QueueEnv, report: BatchReport) {
+async function settleMessages(
+	messages: QueueMessage[],
+	transport: Transport,
+	env: QueueEnv,
+	report: BatchReport,
+) {
 	const owners: number[] = [];
 	const items: QueuedItem[] = [];
 	messages.forEach((message, m) => {
@@ -174,7 +177,7 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 		const reason = 'not a klaviyo-edge queue message';
 		dead.push({ kind: 'dead-letter', item: message.body as QueuedItem, status: 0, reason, at: now() });
 	});
-	const perMessage = messages.map(() => ({ retry: false, after: 0 }));
+	const perMessage = messages.map(() => ({ retry: false, after: undefined as number | undefined }));
 	outcomes.forEach((outcome, i) => {
 		const state = perMessage[owners[i]!]!;
 		if (outcome.kind === 'landed') report.landed += 1;
@@ -188,7 +191,7 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 			});
 		} else {
 			state.retry = true;
-			state.after = Math.max(state.after, outcome.after ?? 0);
+			if (outcome.after !== undefined) state.after = Math.max(state.after ?? 0, outcome.after);
 		}
 	});
 	if (dead.length) await deadLetter(dead, env.KLAVIYO_DLQ);
@@ -200,9 +203,10 @@ async function settle(messages: QueueMessage[], transport: Transport, env: Queue
 			return;
 		}
 		report.retried += 1;
-		const backoff = Math.min(2 ** (message.attempts - 1), MAX_BACKOFF_SECONDS);
-		// Retry-After comes from Klaviyo's answer: bounded by what Queues accepts (12 hours).
-		message.retry({ delaySeconds: Math.min(Math.max(after, backoff), MAX_DELAY_SECONDS) });
+		// The one policy (core/retry.ts): Klaviyo's wait when it said one, else the redelivery backoff,
+		// in the whole seconds Queues takes, at most the 12 hours it accepts.
+		const wait = after ?? redeliveryStep(message.attempts) / 1000;
+		message.retry({ delaySeconds: Math.min(Math.ceil(wait), QUEUE_MAX_DELAY_SECONDS) });
 	});
 }
 
@@ -232,7 +236,7 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 		events.length
 			? deliverEvents(
 					transport,
-					events.map((i) => items[i]!.attributes as EventAttributes),
+					events.map((i) => items[i]!.attributes as EventCreateAttributes),
 				)
 			: [],
 		profiles.length
@@ -253,7 +257,7 @@ async function deliverAll(items: QueuedItem[], transport: Transport): Promise<Ou
 }
 
 /** Klaviyo's dedupe key: the same profile (the whole identity, to be safe), metric and `unique_id`. */
-function sameEventKey(event: EventAttributes): string {
+function sameEventKey(event: EventCreateAttributes): string {
 	const { email, phone_number, external_id, anonymous_id, _kx } = event.profile.data.attributes;
 	return JSON.stringify([
 		event.metric.data.attributes.name,

@@ -5,9 +5,10 @@
  * will not read becomes a `Refusal` (413, 415…); every rule the data breaks becomes a
  * `KlaviyoValidationError` whose message is safe to show back (it never repeats a token).
  */
-import { KlaviyoValidationError } from '../../src/core/errors.js';
+import { invalid, invalidWith } from '../../src/core/errors.js';
 import type { ProfileAttributes } from '../../src/protocol/jsonapi.js';
-import { type ClientRequest, type Route, toClientRequest as translate } from '../../src/protocol/wire.js';
+import { isObject } from '../../src/protocol/values.js';
+import { type ClientRequest, type Route, toClientRequest } from '../../src/protocol/wire.js';
 import { Refusal } from './answers.js';
 import { readBounded } from './body.js';
 
@@ -38,7 +39,9 @@ export async function readData(
 	bodyTimeout: number,
 ): Promise<Record<string, unknown>> {
 	const inQuery = url.searchParams.getAll('data');
-	if (inQuery.length > 1) throw invalid('`data` was given more than once', 'data');
+	if (inQuery.length > 1) {
+		throw invalidWith('data', '`data` was given more than once', { got: `${inQuery.length} times` });
+	}
 	let raw: string | null = inQuery[0] ?? null;
 	if (request.method === 'POST') {
 		const encoding = request.headers.get('content-encoding');
@@ -51,14 +54,15 @@ export async function readData(
 		}
 		// Decoded by hand: workerd warns when .text() reads a form body.
 		const bytes = await readBounded(request, MAX_BODY_BYTES, bodyTimeout);
-		if (bytes.byteLength && raw === null) raw = formOrJson(utf8(bytes, 'body'));
+		if (bytes.byteLength && raw === null) raw = formOrJson(decodeUtf8(bytes, 'body'));
 	}
-	if (!raw) throw invalid('`data` was not provided', 'data');
-	if (raw.length > MAX_DATA_CHARS)
-		throw invalid(`\`data\` is larger than ${MAX_DATA_CHARS} characters`, 'data');
+	if (!raw) throw invalid('data', '`data` was not provided');
+	if (raw.length > MAX_DATA_CHARS) {
+		throw invalidWith('data', `\`data\` is larger than ${MAX_DATA_CHARS} characters`, { value: raw });
+	}
 	const json = looksLikeJson(raw) ? raw : fromBase64(raw);
 	if (nestingDepth(json) > MAX_JSON_DEPTH) {
-		throw invalid(`\`data\` nests deeper than ${MAX_JSON_DEPTH} levels`, 'data');
+		throw invalid('data', `\`data\` nests deeper than ${MAX_JSON_DEPTH} levels`);
 	}
 	let data: unknown;
 	try {
@@ -66,7 +70,7 @@ export async function readData(
 	} catch {
 		throw notJson();
 	}
-	if (!isObject(data)) throw invalid('`data` must be a JSON object', 'data');
+	if (!isObject(data)) throw invalidWith('data', '`data` must be a JSON object', { value: data });
 	return data;
 }
 
@@ -74,7 +78,7 @@ export async function readData(
  * node-klaviyo's Track / Identify payloads (and this SDK's Subscribe) to their `/client/*` request,
  * by the protocol layer's rules; the relay adds what only it knows: the sender's trusted IP.
  */
-export function toClientRequest(
+export function toRelayedRequest(
 	route: Route,
 	data: Record<string, unknown>,
 	sender: SenderContext = {},
@@ -87,7 +91,7 @@ export function toClientRequest(
 		route === 'track' &&
 		isObject(properties) &&
 		(properties.__track_once__ === true || properties.__track_once__ === 'true');
-	const request = translate(
+	const request = toClientRequest(
 		route,
 		once ? { ...data, properties: { ...properties, $event_id: `__track_once__:${event}` } } : data,
 	);
@@ -137,26 +141,18 @@ function fromBase64(text: string): string {
 	} catch {
 		throw notJson();
 	}
-	return utf8(
+	return decodeUtf8(
 		Uint8Array.from(binary, (char) => char.charCodeAt(0)),
 		'data',
 	);
 }
 
-function utf8(bytes: Uint8Array, what: string): string {
+function decodeUtf8(bytes: Uint8Array, what: string): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw invalid(`The ${what} is not valid UTF-8`, 'data');
+		throw invalid('data', `The ${what} is not valid UTF-8`);
 	}
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const notJson = () => invalid('`data` is neither JSON nor base64-encoded JSON', 'data');
-
-function invalid(message: string, field: string): KlaviyoValidationError {
-	return new KlaviyoValidationError(message, field, message);
-}
+const notJson = () => invalid('data', '`data` is neither JSON nor base64-encoded JSON');

@@ -3,8 +3,14 @@
  * retrying what is retryable for as long as a page can wait. Another step (a queue) can take its
  * place through the relay's `forward` option; the relay answers the page when the step resolves.
  */
-import { send } from '../../src/core/http.js';
-import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../../src/core/options.js';
+
+import {
+	DEFAULT_BASE_URL,
+	DEFAULT_REVISION,
+	RELAY_MAX_RETRIES,
+	RELAY_MAX_WAIT_MS,
+} from '../../src/core/options.js';
+import { sendWithRetries } from '../../src/core/send-with-retries.js';
 import type { ClientRequest } from './decode.js';
 
 /** Resolves once the request was handed over; rejects with the SDK's typed errors (answered by the relay). */
@@ -20,12 +26,9 @@ export interface KlaviyoForwardOptions {
 	fetch?: typeof fetch;
 	/** Milliseconds per attempt. Default 10 000. */
 	timeout?: number;
-	/** Retries of a retryable failure (network, 429, 5xx) while the page waits. Default 2. */
+	/** Retries of a retryable failure (network, 429, 5xx) while the page waits. Default 2 (`RELAY_MAX_RETRIES`). */
 	maxRetries?: number;
 }
-
-/** A relay wait longer than this is left to the page, which retries from its queue. */
-const MAX_WAIT_MS = 2_000;
 
 export function forwardToKlaviyo(options: KlaviyoForwardOptions): Forward {
 	const base = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -34,14 +37,15 @@ export function forwardToKlaviyo(options: KlaviyoForwardOptions): Forward {
 		'content-type': 'application/vnd.api+json',
 		revision: options.revision ?? DEFAULT_REVISION,
 	};
-	const maxRetries = options.maxRetries ?? 2;
+	// The page is waiting for the answer: fewer retries than a server's, none that waits long (core/options.ts).
+	const maxRetries = options.maxRetries ?? RELAY_MAX_RETRIES;
 	return async ({ path, body }) => {
 		const url = `${base}${path}?company_id=${encodeURIComponent(options.publicKey)}`;
 		const json = JSON.stringify(body);
 		// Klaviyo's /client/* writes converge (events carry a unique_id): a retry cannot count twice.
-		await send(
+		await sendWithRetries(
 			{ method: 'POST', url, headers, body: json },
-			{ ...options, maxRetries, idempotent: true, maxWait: MAX_WAIT_MS },
+			{ ...options, maxRetries, idempotent: true, maxWait: RELAY_MAX_WAIT_MS },
 		);
 	};
 }

@@ -1,6 +1,8 @@
 // Consent from Google Consent Mode v2: granted once both `ad_user_data` and `analytics_storage`
 // are, denied when an update denies either. docs/storefront.md § Consent.
-export function consentFromGoogle(sdk, klaviyo, dataLayer = (window.dataLayer ??= [])) {
+export function consentFromGoogle(sdk, klaviyo) {
+	window.dataLayer = window.dataLayer || [];
+	const dataLayer = window.dataLayer;
 	const state = {};
 	const read = (entry) => {
 		// gtag('consent', 'default' | 'update', {...}) pushes its `arguments`.

@@ -41,11 +41,51 @@ export class KlaviyoValidationError extends KlaviyoError {
 }
 
 /**
- * The one factory of refusals. The message is `"field" rule`, or the rule alone when it is a
- * sentence of its own (node-klaviyo's 'Event name was not provided.').
+ * The one factory of refusals: every `KlaviyoValidationError` is made here (by `invalid`, or by
+ * `invalidWith` when there is more to say), in one format. The message is `"field" rule`, or the
+ * rule alone when it is a sentence of its own: node-klaviyo's 'Event name was not provided.', the
+ * relay's '`data` was not provided'. This short form is what the page ships.
  */
 export const invalid = (field: string, rule: string) =>
-	new KlaviyoValidationError(/^[A-Z]/.test(rule) ? rule : `"${field}" ${rule}`, field, rule);
+	new KlaviyoValidationError(/^[A-Z`]/.test(rule) ? rule : `"${field}" ${rule}`, field, rule);
+
+/** What the server side knows of a refusal besides its field and rule. */
+export interface RefusalContext {
+	/** The value refused, summarised in the message by `summarize`: never its content. */
+	value?: unknown;
+	/** Or a summary of it already made (e.g. `JSON.stringify`'s reason, a size). */
+	got?: string;
+	/** The method that refused it, e.g. `lists.getListById`. */
+	method?: string;
+}
+
+/**
+ * `invalid`'s refusal, saying what the value was and which method refused it:
+ * `"listId" must be an id… (got a string of 2 characters) (lists.getListById)`; a sentence rule
+ * names its field with the method: `List ID was not provided. (lists.getListById: listId)`.
+ * For the private client, the relay and the adapters: the summariser is bytes a page does not need.
+ */
+export function invalidWith(field: string, rule: string, context: RefusalContext): KlaviyoValidationError {
+	const { value, got = 'value' in context ? summarize(value) : undefined, method } = context;
+	const sentence = /^[A-Z`]/.test(rule);
+	const message = `${sentence ? rule : `"${field}" ${rule}`}${got ? ` (got ${got})` : ''}${
+		method ? ` (${method}${sentence && field ? `: ${field}` : ''})` : ''
+	}`;
+	return new KlaviyoValidationError(message, field, rule);
+}
+
+/**
+ * What a value was, for a message: its type and size, never its content, which may be a private
+ * key, an email or a whole body. `NaN`, `Infinity`, booleans and nullish values say themselves.
+ */
+export function summarize(value: unknown): string {
+	const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+	if (typeof value === 'string') return `a string of ${count(value.length, 'character')}`;
+	if (Array.isArray(value)) return `an array of ${count(value.length, 'item')}`;
+	if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
+	if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 
 export interface ApiErrorContext {
 	method?: string;
@@ -70,14 +110,18 @@ export class KlaviyoApiError extends KlaviyoError {
 	declare readonly path: string | undefined;
 	/** Response headers (e.g. `RateLimit-*`). */
 	declare readonly headers: Headers | undefined;
+	/**
+	 * Seconds Klaviyo asked to wait before another attempt (`Retry-After`, or the words of its 429),
+	 * when it said; read once, where the answer arrived (core/retry.ts's `retryAfterOf`).
+	 */
+	declare readonly retryAfter: number | undefined;
 
-	/** `retryAfter` (seconds): `errorFromResponse` passes it for a 429 only, a `KlaviyoRateLimitError`. */
 	constructor(statusCode: number, data?: unknown, context: ApiErrorContext = {}, retryAfter?: number) {
 		let errors = (data as { errors?: JsonApiErrorObject[] } | null)?.errors;
 		errors = Array.isArray(errors) ? errors : [];
 		const why = errors[0] ? `: ${[errors[0].title, errors[0].detail].filter(Boolean).join(' ')}` : '';
 		super(`Request failed with status code: ${statusCode}${where(context)}${why}`);
-		Object.assign(this, context, { statusCode, data, errors }, retryAfter != null && { retryAfter });
+		Object.assign(this, context, { statusCode, data, errors, retryAfter });
 	}
 
 	/** Same as `statusCode`, for code written against the fetch API. */
@@ -91,10 +135,9 @@ export class KlaviyoAuthenticationError extends KlaviyoApiError {
 	override name = 'KlaviyoAuthenticationError';
 }
 
-/** 429. `retryAfter` is in seconds, from the `Retry-After` header when Klaviyo sent one. */
+/** 429. `retryAfter` is in seconds, from the `Retry-After` header (or the 429's words) when Klaviyo sent one. */
 export class KlaviyoRateLimitError extends KlaviyoApiError {
 	override name = 'KlaviyoRateLimitError';
-	declare readonly retryAfter: number | undefined;
 }
 
 /** 5xx. */
@@ -134,5 +177,5 @@ export function errorFromResponse(
 				: status >= 500
 					? KlaviyoServerError
 					: KlaviyoApiError;
-	return new ErrorClass(status, data, context, status === 429 ? retryAfter : undefined);
+	return new ErrorClass(status, data, context, retryAfter);
 }

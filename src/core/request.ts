@@ -4,6 +4,7 @@ import {
 	KlaviyoConnectionError,
 	KlaviyoTimeoutError,
 } from './errors.js';
+import { DEFAULT_TIMEOUT_MS } from './options.js';
 import { parseRetryAfter } from './retry.js';
 
 export interface HttpRequest {
@@ -22,7 +23,7 @@ export interface SendOptions {
 	/** Milliseconds for this attempt, body included. Default 10 000; 0 for none. Ignored with `signal`. */
 	timeout?: number;
 	/**
-	 * Aborts the attempt, in place of `timeout` (`send` joins the two). The caller gets the signal's
+	 * Aborts the attempt, in place of `timeout` (`sendWithRetries` joins the two). The caller gets the signal's
 	 * reason, or a `KlaviyoTimeoutError` when that reason is a `TimeoutError`.
 	 */
 	signal?: AbortSignal;
@@ -34,7 +35,7 @@ export interface SendOptions {
  */
 export async function sendOnce(
 	request: HttpRequest,
-	{ fetch: send = fetch, timeout = 10_000, signal }: SendOptions = {},
+	{ fetch: fetchImpl = fetch, timeout = DEFAULT_TIMEOUT_MS, signal }: SendOptions = {},
 ): Promise<unknown> {
 	const { method, url } = request;
 	// The path without the query: a relay GET carries the shopper's data there, which has no place in
@@ -49,7 +50,7 @@ export async function sendOnce(
 	try {
 		// The request's own fields (method, headers, body, keepalive, redirect) are fetch's init. The
 		// timer runs until the body is read: headers followed by a stalled body would otherwise hang.
-		response = await send(url, {
+		response = await fetchImpl(url, {
 			...request,
 			signal: signal ?? (timeout > 0 ? AbortSignal.timeout(timeout) : undefined),
 		});

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KlaviyoValidationError } from './errors.js';
+import { invalidWith, KlaviyoValidationError } from './errors.js';
 
 /**
  * Runs a valibot schema over a caller's input and turns the first issue into a
@@ -14,9 +14,7 @@ export function validate<S extends v.GenericSchema>(
 	const result = v.safeParse(schema, input, { abortEarly: true });
 	if (result.success) return result.output;
 	const issue = result.issues[0];
-	const field = v.getDotPath(issue) ?? '';
-	const rule = issue.message;
-	throw new KlaviyoValidationError(`${rule} (${method}${field ? `: ${field}` : ''})`, field, rule);
+	throw invalidWith(v.getDotPath(issue) ?? '', issue.message, { value: issue.input, method });
 }
 
 /** `JSON.stringify` that reports a circular structure or a BigInt as bad input, not as a crash. */
@@ -24,17 +22,14 @@ export function toJson(value: unknown, field = 'body'): string {
 	try {
 		return JSON.stringify(value);
 	} catch (error) {
-		throw new KlaviyoValidationError(
-			`"${field}" must be plain JSON data (${(error as Error).message.split('\n')[0]})`,
-			field,
-			'must be plain JSON data',
-		);
+		// JSON.stringify says what the value holds: 'Converting circular structure to JSON', 'a BigInt'.
+		throw invalidWith(field, 'must be plain JSON data', { got: (error as Error).message.split('\n')[0] });
 	}
 }
 
 /**
  * Runs a check of the protocol layer (src/protocol) for a private method: its refusal is re-said
- * with the method and the item's position (`events.bulkCreate: events.3.email`), field and rule kept.
+ * with the method and the item's position (`events.3.email`, in `events.bulkCreate`), rule kept.
  */
 export function checked<T>(method: string, at: string, check: () => T): T {
 	try {
@@ -42,10 +37,6 @@ export function checked<T>(method: string, at: string, check: () => T): T {
 	} catch (error) {
 		if (!(error instanceof KlaviyoValidationError)) throw error;
 		const field = at && error.field ? `${at}.${error.field}` : at || error.field;
-		throw new KlaviyoValidationError(
-			`${error.message} (${method}${field ? `: ${field}` : ''})`,
-			field,
-			error.rule,
-		);
+		throw invalidWith(field, error.rule, { method });
 	}
 }

@@ -6,10 +6,10 @@
  * commands of klaviyo.js are not here: they are ignored with one console warning each, never thrown.
  */
 
+import type { Client } from '../public/client-state.js';
 import { denyConsent, grantConsent } from '../public/consent/decide.js';
 import { identify, type PublicClientOptions, track } from '../public/index.js';
 import { createBatchedClient } from '../public/outbox/bulk.js';
-import type { Client } from '../public/state.js';
 
 /** A call as the snippet queues it: `[method, ...args]`, the snippet's resolver last. */
 type Command = unknown[];

@@ -4,7 +4,7 @@
  * sent one after another, and a chunk that fails is recorded with its error instead of stopping
  * the rest or vanishing.
  */
-import { KlaviyoError, KlaviyoValidationError } from '../core/errors.js';
+import { invalidWith, KlaviyoError, type KlaviyoValidationError } from '../core/errors.js';
 import { toJson } from '../core/validate.js';
 import type { ImportJob } from './types.js';
 
@@ -96,7 +96,7 @@ export function splitChunks<T>(items: readonly T[], rule: ChunkRule): T[][] {
 	let bytes = 0;
 	items.forEach((item, i) => {
 		const size = Number.isFinite(budget) ? bytesOf(item) : 0;
-		if (size > budget) throw tooLarge(`${rule.field}.${i}`, rule.maxBytes!);
+		if (size > budget) throw tooLarge(`${rule.field}.${i}`, rule.maxBytes!, size);
 		const added = current.length ? size + 1 : size;
 		if (current.length === rule.maxCount || bytes + added > budget) {
 			chunks.push(current);
@@ -110,9 +110,12 @@ export function splitChunks<T>(items: readonly T[], rule: ChunkRule): T[][] {
 	return chunks;
 }
 
-export function tooLarge(field: string, maxBytes: number): KlaviyoValidationError {
+/** An item (or a request) over a byte budget; `bytes`, when known, is what it came to. */
+export function tooLarge(field: string, maxBytes: number, bytes?: number): KlaviyoValidationError {
 	const rule = `must serialize to at most ${maxBytes.toLocaleString('en-US')} bytes`;
-	return new KlaviyoValidationError(`${field} ${rule}`, field, rule);
+	return invalidWith(field, rule, {
+		got: bytes === undefined ? undefined : `${bytes.toLocaleString('en-US')} bytes`,
+	});
 }
 
 /**
@@ -142,7 +145,7 @@ export async function sendChunks<T>(
 }
 
 /** What a bulk method hands its caller: the result, or the first error when nothing was accepted. */
-export function settle(result: BulkResult): BulkResult {
+export function resultOrFirstError(result: BulkResult): BulkResult {
 	if (result.chunks.length && result.sent === 0) throw result.chunks[0]!.error;
 	return result;
 }

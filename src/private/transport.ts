@@ -1,12 +1,14 @@
-import { invalid, KlaviyoConfigurationError } from '../core/errors.js';
-import { send } from '../core/http.js';
+import { invalidWith, KlaviyoConfigurationError } from '../core/errors.js';
 import {
 	type ClientOptions,
 	DEFAULT_BASE_URL,
+	DEFAULT_MAX_RETRIES,
 	DEFAULT_REVISION,
+	DEFAULT_TIMEOUT_MS,
 	type RequestOptions,
 } from '../core/options.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
+import { sendWithRetries } from '../core/send-with-retries.js';
 import { toJson } from '../core/validate.js';
 
 export interface PrivateClientOptions extends ClientOptions {
@@ -32,7 +34,7 @@ export interface CallOptions extends RequestOptions {
 const JSON_API = 'application/vnd.api+json';
 
 /**
- * The private side's HTTP layer: the core `send` (per-attempt timeout over the body, Klaviyo's retry
+ * The private side's HTTP layer: the core `sendWithRetries` (per-attempt timeout over the body, Klaviyo's retry
  * policy) with the key, revision and JSON:API headers, and nothing but typed errors that never
  * carry the key.
  */
@@ -81,8 +83,8 @@ export class Transport {
 		headers.revision = call.revision ?? options.revision ?? DEFAULT_REVISION;
 		headers.authorization = `Klaviyo-API-Key ${this.#key}`;
 		if (options.beforeRequest) await options.beforeRequest(method, path, signal);
-		const timeout = call.timeout ?? options.timeout ?? 10_000;
-		return send(
+		const timeout = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
+		return sendWithRetries(
 			// Klaviyo's API does not redirect: a redirect would carry the key and the body to another host.
 			{ method, url, headers, body, redirect: 'manual' },
 			{
@@ -91,7 +93,7 @@ export class Transport {
 				// 0 (or Infinity) means none, as for the public client.
 				timeout: Number.isFinite(timeout) ? timeout : 0,
 				signal,
-				maxRetries: call.maxRetries ?? options.maxRetries ?? 3,
+				maxRetries: call.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
 				idempotent: method !== 'POST' || call.idempotent === true,
 			},
 		) as Promise<T>;
@@ -117,7 +119,9 @@ export class Transport {
 			url = new URL(next, `${this.#baseUrl}/`);
 		} catch {}
 		if (url?.origin !== this.#origin) {
-			throw invalid('links.next', `must be a URL on ${this.#origin}, where the key may go`);
+			throw invalidWith('links.next', `must be a URL on ${this.#origin}, where the key may go`, {
+				value: next,
+			});
 		}
 		const prefix = this.#prefix;
 		const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;

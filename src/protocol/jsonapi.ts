@@ -35,7 +35,7 @@ export interface ProfileAttributes {
 }
 
 /** `data.attributes` of an event create request (`/client/events`, `/api/events`). */
-export interface EventAttributes {
+export interface EventCreateAttributes {
 	properties: Record<string, unknown>;
 	metric: { data: { type: 'metric'; attributes: { name: string } } };
 	profile: { data: { type: 'profile'; attributes: ProfileAttributes } };
@@ -46,14 +46,14 @@ export interface EventAttributes {
 }
 
 export interface EventCreateBody {
-	data: { type: 'event'; attributes: EventAttributes };
+	data: { type: 'event'; attributes: EventCreateAttributes };
 }
 
 export interface ProfileCreateBody {
 	data: { type: 'profile'; attributes: ProfileAttributes; meta?: Record<string, unknown> };
 }
 
-export const eventBody = (attributes: EventAttributes) => ({ data: { type: 'event', attributes } });
+export const eventBody = (attributes: EventCreateAttributes) => ({ data: { type: 'event', attributes } });
 
 export const profileBody = (attributes: ProfileAttributes) => ({ data: { type: 'profile', attributes } });
 

@@ -7,8 +7,8 @@
 import { invalid } from '../core/errors.js';
 import { uuid } from '../core/unique-id.js';
 import { checkProfile } from './identifiers.js';
-import type { EventAttributes, ProfileAttributes } from './jsonapi.js';
-import { checkValue } from './values.js';
+import type { EventCreateAttributes, ProfileAttributes } from './jsonapi.js';
+import { checkValue, isPlainObject } from './values.js';
 
 /**
  * Keys that become top-level profile attributes: identifiers with or without the legacy `$`
@@ -92,7 +92,7 @@ export function toSubscriber(listId: unknown, legacy: Record<string, unknown>, c
  * deduplicated by Klaviyo instead of counted twice. `email`, `id` and `ipAddress` win over
  * `customerProperties` when given.
  */
-export function toEventAttributes(input: LegacyEvent): EventAttributes {
+export function toEventAttributes(input: LegacyEvent): EventCreateAttributes {
 	const { event, email, id, ipAddress, timestamp } = input ?? {};
 	const customer = objectAt(input?.customerProperties, 'customerProperties');
 	if (ipAddress != null && typeof ipAddress !== 'string') throw invalid('ipAddress', 'must be a string');
@@ -108,7 +108,7 @@ export function toEventAttributes(input: LegacyEvent): EventAttributes {
 	// Spec, EventCreateQueryV2 › properties: "must not exceed 400 properties".
 	if (Object.keys(properties).length > 400) throw invalid('properties', 'must have at most 400 properties');
 	if ($event_id && typeof $event_id === 'object') throw invalid('properties.$event_id', 'must be a string');
-	const attributes: EventAttributes = {
+	const attributes: EventCreateAttributes = {
 		properties,
 		metric: { data: { type: 'metric', attributes: { name: event } } },
 		profile: { data: { type: 'profile', attributes: profile } },
@@ -146,5 +146,3 @@ export function objectAt(value: unknown, field: string): Record<string, unknown>
 	if (typeof value !== 'object' || Array.isArray(value)) throw invalid(field, 'must be an object');
 	return value as Record<string, unknown>;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value?.constructor === Object;

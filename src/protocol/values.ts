@@ -3,8 +3,9 @@
  * JSON carries as given (no NaN turned into null, no function or Symbol silently dropped), within
  * Klaviyo's ingestion limits. Shipped in the public bundle, so it is kept small.
  */
+
 import { invalid } from '../core/errors.js';
-import { utf8 } from '../core/utf8.js';
+import { encodeUtf8 } from '../core/utf8.js';
 
 /**
  * Klaviyo's ingestion limits ("Rate limits, status codes, and errors" › Ingestion limits, for
@@ -12,6 +13,17 @@ import { utf8 } from '../core/utf8.js';
  * (`EventCreateQueryV2…properties.description`): "each string cannot be larger than 100 KB".
  */
 export const MAX_DEPTH = 10;
+
+/**
+ * What can be trusted to be a plain object: one made by `{}` or JSON (not an array, a `Date`, a
+ * class instance, `null`), e.g. a stored queue item's headers, a cookie's JSON, a `location`.
+ */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+	value?.constructor === Object;
+
+/** Any non-null object but an array: the shape check for JSON read from the network or a queue. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 export const MAX_STRING_BYTES = 100_000;
 
 /**
@@ -30,7 +42,7 @@ export function checkValue(value: unknown, field: string, parents: object[] = []
 			: // UTF-8 takes at most 3 bytes per UTF-16 unit: short strings need no encoding.
 				type === 'string'
 				? text.length * 3 > MAX_STRING_BYTES &&
-					utf8(text).length > MAX_STRING_BYTES &&
+					encodeUtf8(text).length > MAX_STRING_BYTES &&
 					'must be at most 100,000 bytes'
 				: type !== 'object' && type !== 'boolean' && type !== 'undefined'
 					? `must not be a ${type}`

@@ -7,7 +7,7 @@
  * Each carries the `data` object: as `?data=<base64 of UTF-8 JSON>` on a GET (and on a
  * `sendBeacon` POST without body), or as the form field `data=<JSON>` in a POST body.
  */
-import { utf8 } from '../core/utf8.js';
+import { encodeUtf8 } from '../core/utf8.js';
 import { eventBody, type ProfileAttributes, profileBody, subscriptionBody } from './jsonapi.js';
 import { objectAt, toEventAttributes, toProfile, toSubscriber } from './legacy.js';
 
@@ -36,7 +36,7 @@ export interface LegacySubscribeData extends LegacyIdentifyData {
 
 /** Standard base64 of the UTF-8 JSON, as node-klaviyo's GET mode sent it (callers URL-encode it). */
 export const toBase64Json = (value: unknown) =>
-	btoa(Array.from(utf8(JSON.stringify(value)), (byte) => String.fromCharCode(byte)).join(''));
+	btoa(Array.from(encodeUtf8(JSON.stringify(value)), (byte) => String.fromCharCode(byte)).join(''));
 
 export type Route = 'track' | 'identify' | 'subscribe';
 

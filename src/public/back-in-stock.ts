@@ -1,7 +1,7 @@
 import { invalid, type KlaviyoValidationError } from '../core/errors.js';
 import { checkProfile } from '../protocol/identifiers.js';
+import type { Client } from './client-state.js';
 import { sendNow } from './direct.js';
-import type { Client } from './state.js';
 
 /** How Klaviyo may tell the shopper the item is back (the spec's channel enum). */
 export type BackInStockChannel = 'EMAIL' | 'SMS' | 'PUSH' | 'WHATSAPP';

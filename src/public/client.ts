@@ -1,10 +1,10 @@
 import { KlaviyoConfigurationError } from '../core/errors.js';
+import type { Client, PublicClientOptions } from './client-state.js';
 import { withheld } from './consent/withhold.js';
 import { loadIdentity } from './identity.js';
 import { flush } from './outbox/queue.js';
 import { listen } from './page.js';
-import type { Client, PublicClientOptions } from './state.js';
-import { defaultStorage, memoryStorage } from './storage.js';
+import { defaultStorage, memoryStorage } from './web-storage.js';
 
 /**
  * A public client for one site ID. Never arms a timer or touches the network unless requests are

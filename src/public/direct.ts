@@ -6,10 +6,10 @@
  * the shopper leaves the page); reading reviews, which says nothing about them, is not.
  */
 import { KlaviyoError } from '../core/errors.js';
-import { send } from '../core/http.js';
 import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../core/options.js';
+import { sendWithRetries } from '../core/send-with-retries.js';
+import type { Client } from './client-state.js';
 import { withheldLayer } from './consent/withhold.js';
-import type { Client } from './state.js';
 
 /**
  * `GET` (no body) or `POST` `/client/{path}?company_id=…&{query}`. Resolves with the parsed answer;
@@ -35,7 +35,7 @@ export function sendNow(
 		revision,
 	};
 	if (body) headers['content-type'] = 'application/vnd.api+json';
-	return send(
+	return sendWithRetries(
 		{
 			method: body ? 'POST' : 'GET',
 			url: `${baseUrl.replace(/\/+$/, '')}/client/${path}?${search}`,

@@ -1,12 +1,12 @@
 import { profileBody } from '../protocol/jsonapi.js';
 import { objectAt, toProfile } from '../protocol/legacy.js';
+import type { Client } from './client-state.js';
 import { customerOf, remember } from './identity.js';
 import { enqueue } from './outbox/queue.js';
-import { type CallOptions, toRequest } from './requests.js';
-import type { Client } from './state.js';
+import { type PublicCallOptions, toRequest } from './requests.js';
 
 /** node-klaviyo's `identify` options. */
-export interface IdentifyOptions extends CallOptions {
+export interface IdentifyOptions extends PublicCallOptions {
 	email?: string;
 	/** Your own ID for the shopper (Klaviyo's `external_id`). */
 	id?: string | number;

@@ -7,10 +7,11 @@ import { uuid } from '../core/unique-id.js';
 import { checkProfile, IDENTIFIERS } from '../protocol/identifiers.js';
 import type { ProfileAttributes } from '../protocol/jsonapi.js';
 import { toProfileAttributes } from '../protocol/legacy.js';
+import { isPlainObject } from '../protocol/values.js';
+import type { Client, Identity } from './client-state.js';
 import { cookie } from './cookies.js';
-import { load, store } from './records.js';
+import { load, store } from './record-store.js';
 import { discarded } from './report.js';
-import type { Client, Identity } from './state.js';
 
 /** The shopper as stored by this SDK, else as Klaviyo's cookie knows them; browsers only. */
 export function loadIdentity(client: Client): void {
@@ -35,7 +36,7 @@ function fromKlaviyoCookie(client: Client): Partial<Identity> | undefined {
 	try {
 		const known = JSON.parse(atob(decodeURIComponent(raw)));
 		const identity = { anonymous_id: known.cid, email: known.$email, _kx: known.$exchange_id };
-		if (known.constructor === Object && isIdentity(identity)) return identity;
+		if (isPlainObject(known) && isIdentity(identity)) return identity;
 	} catch {}
 	discarded(client, '__kla_id');
 }

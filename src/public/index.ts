@@ -19,12 +19,12 @@ export {
 	KlaviyoValidationError,
 } from '../core/errors.js';
 export { createClient } from './client.js';
+export type { Client, FailureReport, Identity, PublicClientOptions } from './client-state.js';
 export { type IdentifyOptions, identify } from './identify.js';
 export { reset } from './identity.js';
 export { optIn, optOut } from './outbox/opt-out.js';
 export { flush } from './outbox/queue.js';
 export { PublicClient } from './public-client.js';
-export type { Client, FailureReport, Identity, PublicClientOptions } from './state.js';
-export { type KeyValueStorage, memoryStorage } from './storage.js';
 export { type SubscribeOptions, subscribe } from './subscribe.js';
 export { type TrackOptions, track, trackOnce } from './track.js';
+export { type KeyValueStorage, memoryStorage } from './web-storage.js';

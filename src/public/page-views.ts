@@ -3,7 +3,7 @@
  * metric names) on load and on every History API navigation, once per navigation.
  */
 
-import type { Client } from './state.js';
+import type { Client } from './client-state.js';
 import { track } from './track.js';
 
 export interface PageViewOptions {

@@ -1,6 +1,5 @@
-import { flush } from './outbox/queue.js';
-import { release } from './outbox/tabs.js';
-import type { Client } from './state.js';
+import type { Client } from './client-state.js';
+import { flush, releaseLeases } from './outbox/queue.js';
 
 /**
  * Sends what is waiting when the network returns, and everything at once when the page is hidden
@@ -8,15 +7,15 @@ import type { Client } from './state.js';
  * cache, the page leaves the exit mode.
  */
 export function listen(client: Client): void {
-	const send = () => void flush(client);
-	addEventListener('online', send);
+	const flushNow = () => void flush(client);
+	addEventListener('online', flushNow);
 	addEventListener('pagehide', () => {
 		client.exiting = 'gone';
-		send();
-		release(client);
+		flushNow();
+		releaseLeases(client);
 	});
 	document.addEventListener('visibilitychange', () => {
 		client.exiting = document.visibilityState === 'hidden' ? client.exiting || 'hidden' : undefined;
-		if (client.exiting) send();
+		if (client.exiting) flushNow();
 	});
 }

@@ -1,10 +1,10 @@
 import { KlaviyoError } from '../core/errors.js';
 import { createClient } from './client.js';
+import type { Client, PublicClientOptions } from './client-state.js';
 import { type IdentifyOptions, identify } from './identify.js';
 import { reset } from './identity.js';
 import { optIn, optOut } from './outbox/opt-out.js';
 import { flush } from './outbox/queue.js';
-import type { Client, PublicClientOptions } from './state.js';
 import { type SubscribeOptions, subscribe } from './subscribe.js';
 import { type TrackOptions, track, trackOnce } from './track.js';
 

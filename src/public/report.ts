@@ -1,5 +1,5 @@
 import { KlaviyoError } from '../core/errors.js';
-import type { Client, FailureReport } from './state.js';
+import type { Client, FailureReport } from './client-state.js';
 
 /** Tells `onError`. A handler that throws must not stop the queue, nor reach the caller. */
 export function report(

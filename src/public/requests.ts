@@ -4,7 +4,7 @@
  */
 import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../core/options.js';
 import { toBase64Json } from '../protocol/wire.js';
-import type { Client } from './state.js';
+import type { Client } from './client-state.js';
 
 /** A request as a call makes it. */
 export interface Outgoing {
@@ -21,7 +21,7 @@ export const destination = ({ options: { endpoint, baseUrl = DEFAULT_BASE_URL } 
 	endpoint ? `${endpoint.replace(/\/+$/, '')}/` : `${baseUrl.replace(/\/+$/, '')}/client/`;
 
 /** What every call accepts besides its data. */
-export interface CallOptions {
+export interface PublicCallOptions {
 	/** Relay only: send a form POST instead of a GET beacon. */
 	post?: boolean;
 	/** Extra request headers to Klaviyo (relay requests carry none, so they never need a CORS preflight). */
@@ -39,7 +39,7 @@ export function toRequest(
 	body: unknown,
 	route: string,
 	data: object,
-	{ post, headers }: CallOptions,
+	{ post, headers }: PublicCallOptions,
 ): Outgoing {
 	const { endpoint, revision = DEFAULT_REVISION } = client.options;
 	if (!endpoint) {

@@ -5,8 +5,8 @@
  */
 import { invalid } from '../core/errors.js';
 import { type CollectionPage, PagePromise } from '../core/pagination.js';
+import type { Client } from './client-state.js';
 import { sendNow } from './direct.js';
-import type { Client } from './state.js';
 
 /** A review as `GET /client/reviews` returns it (the fields a storefront shows). */
 export interface Review {

@@ -1,12 +1,12 @@
 import { subscriptionBody } from '../protocol/jsonapi.js';
 import { objectAt, toSubscriber } from '../protocol/legacy.js';
 import type { LegacySubscribeData } from '../protocol/wire.js';
+import type { Client } from './client-state.js';
 import { remember } from './identity.js';
 import { enqueue } from './outbox/queue.js';
-import { type CallOptions, toRequest } from './requests.js';
-import type { Client } from './state.js';
+import { type PublicCallOptions, toRequest } from './requests.js';
 
-export interface SubscribeOptions extends CallOptions {
+export interface SubscribeOptions extends PublicCallOptions {
 	/** The list to join (its double opt-in setting applies). */
 	listId: string;
 	email?: string;

@@ -1,13 +1,13 @@
 import { eventBody } from '../protocol/jsonapi.js';
 import { type LegacyEvent, objectAt, toEventAttributes } from '../protocol/legacy.js';
 import type { LegacyTrackData } from '../protocol/wire.js';
+import type { Client } from './client-state.js';
 import { customerOf } from './identity.js';
 import { enqueue } from './outbox/queue.js';
-import { type CallOptions, toRequest } from './requests.js';
-import type { Client } from './state.js';
+import { type PublicCallOptions, toRequest } from './requests.js';
 
 /** node-klaviyo's `track` options. */
-export interface TrackOptions extends LegacyEvent, CallOptions {
+export interface TrackOptions extends LegacyEvent, PublicCallOptions {
 	/** Accepted for compatibility; Klaviyo's current API has no test mode. */
 	isTest?: boolean;
 }

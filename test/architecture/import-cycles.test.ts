@@ -85,7 +85,7 @@ describe('imports', () => {
 		const imported = graph.get('src/public/index.ts')!;
 		expect(imported).toContain('src/public/client.ts');
 		expect(imported).toContain('src/core/errors.ts'); // `export { … } from`
-		expect(imported).not.toContain('src/public/state.ts'); // `export type { … } from`
+		expect(imported).not.toContain('src/public/client-state.ts'); // `export type { … } from`
 	});
 
 	it('src/ and adapters/ have no import cycle', async () => {

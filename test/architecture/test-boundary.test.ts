@@ -37,8 +37,8 @@ it('no file under src/, examples/ or adapters/ imports anything under test/', ()
 });
 
 it('the check sees a relative import into test/ when there is one', () => {
-	const line = "import { x } from '../../test/emulator/test-helpers.js';";
+	const line = "import { x } from '../../test/testing/emulator/helpers.js';";
 	expect([...line.matchAll(SPECIFIER)].map((match) => match[2])).toEqual([
-		'../../test/emulator/test-helpers.js',
+		'../../test/testing/emulator/helpers.js',
 	]);
 });

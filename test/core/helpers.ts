@@ -23,3 +23,20 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 export const listBody = (name: string) => ({ data: { type: 'list', attributes: { name } } });
+
+/**
+ * A clock for retries: records each wait it is asked for instead of waiting. `hold` keeps every
+ * wait pending until the signal aborts (then it rejects with the reason, like core/sleep.ts).
+ */
+export function recordingSleep({ hold = false } = {}) {
+	const waits: number[] = [];
+	const sleep = (ms: number, signal?: AbortSignal): Promise<void> => {
+		waits.push(ms);
+		if (!hold) return Promise.resolve();
+		return new Promise<void>((_, reject) => {
+			if (signal?.aborted) return reject(signal.reason);
+			signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+		});
+	};
+	return { sleep, waits };
+}

@@ -9,8 +9,10 @@ import {
 	RETRY_AFTER_CAP_MS,
 	RETRY_STATUSES,
 	retryDelay,
+	serverWait,
 } from '../../src/core/retry.js';
-import { listBody, rejectionOf, setup } from './helpers.js';
+import { sendWithRetries } from '../../src/core/send-with-retries.js';
+import { listBody, recordingSleep, rejectionOf, setup } from './helpers.js';
 
 const { emu, transport } = await setup();
 afterAll(() => emu.close());
@@ -29,26 +31,50 @@ describe('Retry-After', () => {
 		expect(parseRetryAfter('soon', now)).toBeUndefined();
 	});
 
+	/** The emulator's lists, as the private transport asks for them, with a clock that records its waits. */
+	const lists = (maxRetries: number) => {
+		const clock = recordingSleep();
+		const headers = { authorization: `Klaviyo-API-Key ${emu.privateKey}`, revision: '2026-07-15' };
+		const call = sendWithRetries(
+			{ method: 'GET', url: `${emu.url}/api/lists`, headers },
+			{ maxRetries, sleep: clock.sleep },
+		);
+		return { call, waits: clock.waits };
+	};
+
 	it('waits the seconds a 429 asks for, then succeeds', async () => {
 		emu.faults.add({ path: '/api/lists', status: 429, retryAfter: 1 });
-		const started = Date.now();
-		await expect(transport({ maxRetries: 2 }).request('GET', '/api/lists')).resolves.toMatchObject({
-			data: [],
-		});
-		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+		const { call, waits } = lists(2);
+		await expect(call).resolves.toMatchObject({ data: [] });
+		expect(waits).toEqual([1000]);
 		expect(hits('/api/lists')).toHaveLength(2);
 	});
 
 	it('waits until the HTTP date a 429 names, then succeeds', async () => {
-		// HTTP dates have whole-second precision: aim two seconds ahead so the wait is 1–2 s.
-		const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 2000);
+		// HTTP dates have whole-second precision: ten seconds ahead, the wait is 9–10 s.
+		const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 10_000);
 		emu.faults.add({ path: '/api/lists', status: 429, retryAfter: at.toUTCString() });
-		const started = Date.now();
-		await transport({ maxRetries: 1 }).request('GET', '/api/lists');
-		const waited = Date.now() - started;
-		expect(waited).toBeGreaterThanOrEqual(900);
-		expect(waited).toBeLessThan(3000);
+		const { call, waits } = lists(1);
+		await call;
+		expect(waits).toHaveLength(1);
+		expect(waits[0]).toBeGreaterThan(8000);
+		expect(waits[0]).toBeLessThanOrEqual(10_000);
 		expect(hits('/api/lists')).toHaveLength(2);
+	});
+
+	it("reads the wait from the words of Klaviyo's 429 when the header is missing (CORS hides it from pages)", async () => {
+		const detail = 'Request was throttled. Expected available in 7 seconds.';
+		emu.faults.add({
+			path: '/api/lists',
+			status: 429,
+			body: { errors: [{ status: 429, code: 'throttled', detail }] },
+		});
+		const { call, waits } = lists(1);
+		await call;
+		expect(waits).toEqual([7000]);
+		expect(serverWait(new KlaviyoRateLimitError(429, { errors: [{ detail }] }))).toBe(7);
+		expect(serverWait(new KlaviyoRateLimitError(429, { errors: [{ detail }] }, {}, 3))).toBe(3); // the header wins
+		expect(serverWait(new KlaviyoServerError(503, { errors: [{ detail: 'down' }] }))).toBeUndefined();
 	});
 });
 

@@ -139,27 +139,40 @@ describe('RateLimiter in the client', () => {
 	});
 
 	it("stops waiting for a slot as soon as the caller's signal aborts", async () => {
+		// A clock whose waits end only by an abort: the call can end no other way.
+		const waits: number[] = [];
+		const sleep = (ms: number, signal?: AbortSignal) => {
+			waits.push(ms);
+			return new Promise<void>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+		};
 		const klaviyo = t.client({
-			rateLimiter: new RateLimiter({ limits: { 'GET /api/lists/{id}': [1, 60] } }),
+			rateLimiter: new RateLimiter({ limits: { 'GET /api/lists/{id}': [1, 60] }, now: () => 0, sleep }),
 		});
 		const list = t.emu.store.addList({ name: 'Paced' });
 		await klaviyo.lists.getListById(list.id);
-		const started = Date.now();
 		const waiting = klaviyo.lists.getListById(list.id, { signal: AbortSignal.timeout(50) });
 		await expect(waiting).rejects.toMatchObject({ name: 'TimeoutError' });
-		expect(Date.now() - started).toBeLessThan(500);
+		expect(waits).toEqual([1000]);
 		expect(t.emu.requests).toHaveLength(1);
 	});
 
 	it('is on by default with the published limits', async () => {
-		const klaviyo = t.client({ rateLimiter: undefined });
-		const started = Date.now();
+		// When each request leaves the client: what the limiter paces, whatever the server's speed.
+		const sentAt: number[] = [];
+		const klaviyo = t.client({
+			rateLimiter: undefined,
+			fetch: (input, init) => {
+				sentAt.push(performance.now());
+				return fetch(input, init);
+			},
+		});
 		await Promise.all(
 			Array.from({ length: 4 }, () =>
 				klaviyo.dataPrivacy.requestProfileDeletion({ identifier: 'a@example.com' }),
 			),
 		);
-		// request_profile_deletion allows 3 per second: the fourth waits for the next second.
-		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+		// request_profile_deletion allows 3 per second: the fourth leaves a second after the first.
+		expect(sentAt).toHaveLength(4);
+		expect(sentAt[3]! - sentAt[0]!).toBeGreaterThanOrEqual(950);
 	});
 });

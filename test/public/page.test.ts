@@ -16,7 +16,7 @@ import {
 	reset,
 	track,
 } from '../../src/public/index.js';
-import { read } from '../../src/public/outbox/queue.js';
+import { readQueue } from '../../src/public/outbox/queue.js';
 import { eventOf, until } from './helpers.js';
 import { eventsNamed, profileOf, type RemoteEmulator, startRemoteEmulator } from './remote-emulator.js';
 
@@ -188,7 +188,7 @@ describe('opt-out', () => {
 		await expect(track(page, { event: 'Tracked?' })).resolves.toBe(0);
 		await flush(page);
 		expect(await emu.requests()).toEqual([]);
-		expect(read(page)).toEqual([]);
+		expect(readQueue(page)).toEqual([]);
 	});
 
 	it('forgets what was queued once klaviyo.js sets __kla_off, instead of keeping it stored', async () => {
@@ -198,10 +198,10 @@ describe('opt-out', () => {
 		const call = track(page, { event: 'Before opt-out', email: 'o@example.com' }).catch(
 			(error: Error) => error,
 		);
-		await until(() => read(page)[0]?.tries === 1 && !page.sending.size);
+		await until(() => readQueue(page)[0]?.tries === 1 && !page.sending.size);
 		setCookie('__kla_off=true; path=/');
 		await flush(page);
-		expect(read(page)).toEqual([]);
+		expect(readQueue(page)).toEqual([]);
 		expect(localStorage.getItem(`kx:queue:${emu.publicKey}`)).toBeNull();
 		expect(((await call) as Error).name).toBe('KlaviyoConnectionError');
 	});
@@ -218,7 +218,7 @@ describe('the queue in localStorage', () => {
 		await emu.clearFaults();
 		const reloaded = open();
 		await flush(reloaded);
-		expect(read(reloaded)).toEqual([]);
+		expect(readQueue(reloaded)).toEqual([]);
 		expect(eventsNamed(await emu.store(), 'Offline Cart')).toHaveLength(2);
 		const accepted = (await posts()).filter((post) => post.status === 202);
 		expect(accepted).toHaveLength(2);
@@ -232,7 +232,7 @@ describe('the queue in localStorage', () => {
 		const page = open();
 		const sent = track(page, { event: 'Left Page' });
 		await until(async () => (await posts()).length === 1 && !page.sending.size);
-		expect(read(page)[0]!.due).toBeGreaterThan(Date.now() + 20_000);
+		expect(readQueue(page)[0]!.due).toBeGreaterThan(Date.now() + 20_000);
 		setVisibility('hidden');
 		await expect(sent).resolves.toBe(1);
 		expect(eventsNamed(await emu.store(), 'Left Page')).toHaveLength(1);
@@ -245,10 +245,10 @@ describe('the queue in localStorage', () => {
 		const sent = track(page, { event: 'Leaving' }).catch(() => 'gave up');
 		await until(() => page.sending.size === 1);
 		dispatchEvent(new Event('pagehide'));
-		expect(read(page)[0]!.lease).toBeUndefined(); // released
+		expect(readQueue(page)[0]!.lease).toBeUndefined(); // released
 		// The exit flush tries again; the page may be gone at any moment from here on.
-		await until(() => read(page)[0]?.tries === 1 && page.sending.size === 1);
-		expect(read(page)[0]!.lease).toBeFalsy();
+		await until(() => readQueue(page)[0]?.tries === 1 && page.sending.size === 1);
+		expect(readQueue(page)[0]!.lease).toBeFalsy();
 		expect(await sent).toBe('gave up');
 	});
 

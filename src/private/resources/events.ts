@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { KlaviyoValidationError } from '../../core/errors.js';
+import { invalidWith } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import { checked, validate } from '../../core/validate.js';
 import { IDENTIFIERS } from '../../protocol/identifiers.js';
 import { type LegacyEvent, toEventAttributes } from '../../protocol/legacy.js';
 import type { EventBody, EventBulkBody, EventBulkEntry, EventBulkItem } from '../bodies.js';
-import { type BulkResult, bytesOf, LIMITS, sendChunks, settle, tooLarge } from '../bulk.js';
+import { type BulkResult, bytesOf, LIMITS, resultOrFirstError, sendChunks, tooLarge } from '../bulk.js';
 import type { Transport } from '../transport.js';
 import type { EventAttributes } from '../types.js';
 
@@ -48,7 +48,7 @@ export class Events {
 				idempotent: true,
 			});
 			return undefined;
-		}).then(settle);
+		}).then(resultOrFirstError);
 	}
 }
 
@@ -116,9 +116,14 @@ function rejectDuplicateIds(planned: Planned[]): void {
 			return [[field, id, metric.data.attributes.name, unique_id].join('\u0000')];
 		});
 		if (keys.some((key) => seen.has(key))) {
-			const field = `events.${i}.properties.$event_id`;
-			const rule = 'must be unique for the same profile and metric';
-			throw new KlaviyoValidationError(`${rule} (events.bulkCreate: ${field})`, field, rule);
+			throw invalidWith(
+				`events.${i}.properties.$event_id`,
+				'must be unique for the same profile and metric',
+				{
+					value: unique_id,
+					method: 'events.bulkCreate',
+				},
+			);
 		}
 		for (const key of keys) seen.add(key);
 	});

@@ -6,7 +6,7 @@ import { segment } from '../../core/path.js';
 import { validate } from '../../core/validate.js';
 import { toProfileAttributes } from '../../protocol/legacy.js';
 import type { ListCreateBody, ListMembersBody, ListUpdateBody } from '../bodies.js';
-import { type BulkResult, LIMITS, sendChunks, settle, splitChunks } from '../bulk.js';
+import { type BulkResult, LIMITS, resultOrFirstError, sendChunks, splitChunks } from '../bulk.js';
 import { any, equals } from '../filter.js';
 import {
 	customOf,
@@ -33,7 +33,8 @@ import type {
 	UpdatedListDocument,
 } from '../types.js';
 
-const listId = pathId('List ID was not provided.');
+/** Every method refuses a missing or path-changing list id alike: one schema, one message. */
+const listIdSchema = pathId('List ID was not provided.');
 
 /** node-klaviyo's identifier arrays; each type is looked up separately, 100 values per request. */
 export interface Identifiers {
@@ -94,7 +95,7 @@ export class Lists {
 
 	/** `GET /api/lists/{id}`. */
 	getListById(listId: string, request?: RequestOptions): Promise<ListDocument> {
-		const id = validate(requiredString('List ID was not provided.'), listId, 'lists.getListById');
+		const { listId: id } = validate(object({ listId: listIdSchema }), { listId }, 'lists.getListById');
 		return this.#transport.request('GET', listPath(id), request);
 	}
 
@@ -115,7 +116,7 @@ export class Lists {
 
 	/** `DELETE /api/lists/{id}`; resolves `{}` as node-klaviyo did. */
 	deleteList(listId: string, request?: RequestOptions): Promise<Empty> {
-		const id = validate(requiredString('List ID was not provided.'), listId, 'lists.deleteList');
+		const { listId: id } = validate(object({ listId: listIdSchema }), { listId }, 'lists.deleteList');
 		return this.#transport.request('DELETE', listPath(id), request).then(() => ({}));
 	}
 
@@ -131,7 +132,7 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<SubscribeToListResult> {
 		const method = 'lists.addSubscribersToList';
-		const input = validate(object({ listId, profiles }), options ?? {}, method);
+		const input = validate(object({ listId: listIdSchema, profiles }), options ?? {}, method);
 		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
 		const withProperties = sendable.filter(({ profile }) => Object.keys(customOf(profile)).length > 0);
 		const importing =
@@ -159,7 +160,7 @@ export class Lists {
 		const skipped = input.profiles.length - sendable.length;
 		return (async () => {
 			const imported = await importing?.();
-			const subscribed = settle(await subscribing());
+			const subscribed = resultOrFirstError(await subscribing());
 			return { ...subscribed, ...(imported ? { imported } : {}), ...(skipped ? { skipped } : {}), unsent };
 		})();
 	}
@@ -173,7 +174,7 @@ export class Lists {
 		request?: RequestOptions,
 	): PagePromise<ListMembersPage> {
 		const { listId: id, ...ids } = validate(
-			object({ listId, ...identifiers }),
+			object({ listId: listIdSchema, ...identifiers }),
 			options ?? {},
 			'lists.getSubscribersFromList',
 		);
@@ -204,7 +205,11 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<BulkResult> {
 		const method = 'lists.deleteSubscribersFromList';
-		const { listId: id, emails } = validate(object({ listId, emails: stringList }), options ?? {}, method);
+		const { listId: id, emails } = validate(
+			object({ listId: listIdSchema, emails: stringList }),
+			options ?? {},
+			method,
+		);
 		return (async () => {
 			const members = await mergePages(
 				this.#lookups<ListMembersPage>(id, { emails }, 'profiles', request, {
@@ -214,7 +219,7 @@ export class Lists {
 			const found = [
 				...new Set(members.data.map((m) => m.attributes?.email).filter((e): e is string => Boolean(e))),
 			];
-			const result = settle(
+			const result = resultOrFirstError(
 				await prepareUnsubscribe(
 					this.#transport,
 					found.map((email) => ({ email })),
@@ -239,7 +244,7 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<AddMembersResult> {
 		const method = 'lists.addMembersToList';
-		const input = validate(object({ listId, profiles }), options ?? {}, method);
+		const input = validate(object({ listId: listIdSchema, profiles }), options ?? {}, method);
 		const { sendable, unsent } = sortLegacyProfiles(input.profiles);
 		const importing = prepareImport(
 			this.#transport,
@@ -264,7 +269,7 @@ export class Lists {
 			: undefined;
 		const skipped = input.profiles.length - sendable.length;
 		return (async () => {
-			const imported = settle(await importing());
+			const imported = resultOrFirstError(await importing());
 			const consented = await consenting?.();
 			return { ...imported, ...(consented ? { consented } : {}), ...(skipped ? { skipped } : {}), unsent };
 		})();
@@ -276,7 +281,7 @@ export class Lists {
 		request?: RequestOptions,
 	): PagePromise<ListMembersPage> {
 		const { listId: id, ...ids } = validate(
-			object({ listId, ...identifiers }),
+			object({ listId: listIdSchema, ...identifiers }),
 			options ?? {},
 			'lists.getMembersFromList',
 		);
@@ -294,7 +299,7 @@ export class Lists {
 		request?: RequestOptions,
 	): Promise<BulkResult> {
 		const { listId: id, ...ids } = validate(
-			object({ listId, ...identifiers }),
+			object({ listId: listIdSchema, ...identifiers }),
 			options ?? {},
 			'lists.removeMembersFromList',
 		);
@@ -313,7 +318,7 @@ export class Lists {
 				});
 				return undefined;
 			});
-			return settle(result);
+			return resultOrFirstError(result);
 		})();
 	}
 
@@ -328,7 +333,7 @@ export class Lists {
 		request?: RequestOptions,
 	): PagePromise<ProfilesPage> {
 		const { listId: id, marker: from } = validate(
-			object({ listId, marker }),
+			object({ listId: listIdSchema, marker }),
 			options ?? {},
 			'lists.getListExclusions',
 		);

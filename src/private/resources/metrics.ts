@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KlaviyoValidationError } from '../../core/errors.js';
+import { invalidWith } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { validate } from '../../core/validate.js';
@@ -185,7 +185,7 @@ export class Metrics {
 		);
 		const end = toDay(input.endDate ?? input.end_date ?? new Date());
 		const start = toDay(input.startDate ?? input.start_date ?? new Date(Date.parse(end) - 30 * DAY_MS));
-		if (start > end) invalid('startDate', 'must not be after endDate');
+		if (start > end) refuse('startDate', 'must not be after endDate');
 		const next = new Date(Date.parse(end) + DAY_MS).toISOString().slice(0, 10);
 		const body: MetricAggregateBody = {
 			data: {
@@ -222,20 +222,28 @@ function whereFilters(where: string | unknown[][] | undefined): string[] {
 		try {
 			conditions = JSON.parse(where);
 		} catch {
-			invalid('where', 'must be JSON like [["$attributed_message","=","abc"]]');
+			refuse('where', 'must be JSON like [["$attributed_message","=","abc"]]', where);
 		}
 	}
-	if (!Array.isArray(conditions)) invalid('where', 'must be a list of conditions');
+	if (!Array.isArray(conditions)) refuse('where', 'must be a list of conditions', conditions);
 	return (conditions as unknown[]).map((condition, i) => {
 		const [field, operator, value] = Array.isArray(condition) ? condition : [];
 		const scalar = ['string', 'number', 'boolean'].includes(typeof value);
 		if (typeof field !== 'string' || operator !== '=' || !scalar) {
-			invalid(`where.${i}`, 'must be [field, "=", value]: other operators have no modern equivalent');
+			refuse(
+				`where.${i}`,
+				'must be [field, "=", value]: other operators have no modern equivalent',
+				condition,
+			);
 		}
 		return equals(field, value as string | number | boolean);
 	});
 }
 
-function invalid(field: string, rule: string): never {
-	throw new KlaviyoValidationError(`${rule} (metrics.getMetricExport: ${field})`, field, rule);
+/** Throws `getMetricExport`'s refusal (its checks after the schema's), with the value when there is one. */
+function refuse(field: string, rule: string, ...value: [unknown?]): never {
+	throw invalidWith(field, rule, {
+		method: 'metrics.getMetricExport',
+		...(value.length && { value: value[0] }),
+	});
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KlaviyoApiError, KlaviyoValidationError } from '../../core/errors.js';
+import { invalidWith, KlaviyoApiError } from '../../core/errors.js';
 import type { RequestOptions } from '../../core/options.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { segment } from '../../core/path.js';
@@ -7,7 +7,7 @@ import { checked, validate } from '../../core/validate.js';
 import { checkProfile } from '../../protocol/identifiers.js';
 import { toProfileAttributes } from '../../protocol/legacy.js';
 import type { ProfileUpdateBody, ProfileUpsertBody } from '../bodies.js';
-import { type BulkResult, bytesOf, LIMITS, settle, tooLarge } from '../bulk.js';
+import { type BulkResult, bytesOf, LIMITS, resultOrFirstError, tooLarge } from '../bulk.js';
 import { and, equals } from '../filter.js';
 import {
 	getImportJob,
@@ -107,7 +107,7 @@ export class Profiles {
 		if (_kx !== undefined || anonymous_id !== undefined) {
 			const rule =
 				'cannot be set on an existing profile (Klaviyo takes _kx and anonymous_id only when tracking)';
-			throw new KlaviyoValidationError(`${rule} (profiles.updateProfile: properties)`, 'properties', rule);
+			throw invalidWith('properties', rule, { method: 'profiles.updateProfile' });
 		}
 		return this.#patch(id, { attributes }, request);
 	}
@@ -203,7 +203,7 @@ export class Profiles {
 	 * profiles or 5 MB per job. Pass `listIds` to add them to lists, `wait` to poll until done.
 	 */
 	bulkImport(profiles: ProfileInput[], options?: ImportOptions): Promise<BulkResult> {
-		return prepareImport(this.#transport, profiles, options)().then(settle);
+		return prepareImport(this.#transport, profiles, options)().then(resultOrFirstError);
 	}
 
 	/** An import job's state (`GET /api/profile-bulk-import-jobs/{id}`). */
@@ -220,7 +220,7 @@ export class Profiles {
 
 	/** Gives marketing consent, 1,000 profiles per job (`POST /api/profile-subscription-bulk-create-jobs`). */
 	subscribe(profiles: SubscribeProfile[], options?: SubscribeOptions): Promise<BulkResult> {
-		return prepareSubscribe(this.#transport, profiles, options)().then(settle);
+		return prepareSubscribe(this.#transport, profiles, options)().then(resultOrFirstError);
 	}
 
 	/**
@@ -228,7 +228,7 @@ export class Profiles {
 	 * With `listId`, profiles that are not on that list are unsubscribed from all marketing (Klaviyo's rule).
 	 */
 	unsubscribe(profiles: UnsubscribeProfile[], options?: UnsubscribeOptions): Promise<BulkResult> {
-		return prepareUnsubscribe(this.#transport, profiles, options)().then(settle);
+		return prepareUnsubscribe(this.#transport, profiles, options)().then(resultOrFirstError);
 	}
 
 	#patch(

@@ -5,14 +5,14 @@
  * hears once), the client stays off for the page's life, and nothing was ever written or sent.
  */
 import { KlaviyoError } from '../../core/errors.js';
+import type { Client } from '../client-state.js';
 import { storedIdentity } from '../identity.js';
 import { forget } from '../outbox/opt-out.js';
-import { flush, read } from '../outbox/queue.js';
-import { write } from '../outbox/stored.js';
-import { store } from '../records.js';
+import { flush } from '../outbox/queue.js';
+import { readQueue, writeQueue } from '../outbox/stored-queue.js';
+import { store } from '../record-store.js';
 import { report } from '../report.js';
-import type { Client } from '../state.js';
-import { defaultStorage } from '../storage.js';
+import { defaultStorage } from '../web-storage.js';
 import { withheldLayer } from './withhold.js';
 
 /** The parts of a client its consent changes. */
@@ -25,7 +25,7 @@ type Mutable = { -readonly [K in 'options' | 'storage' | 'sending']: Client[K] }
 export function grantConsent(client: Client): Promise<void> {
 	const layer = withheldLayer(client.options);
 	if (!layer) return Promise.resolve();
-	const held = read(client);
+	const held = readQueue(client);
 	const mutable = client as Mutable;
 	// The withheld layer goes: what was under it (the options as given) shows through.
 	const given = Object.getPrototypeOf(layer);
@@ -45,7 +45,7 @@ export function grantConsent(client: Client): Promise<void> {
 		client.identity = storedIdentity(client) ?? client.identity;
 		store(client, 'identity', client.identity);
 	}
-	write(client, [...read(client), ...held]);
+	writeQueue(client, [...readQueue(client), ...held]);
 	return flush(client);
 }
 
@@ -55,7 +55,7 @@ export function grantConsent(client: Client): Promise<void> {
  */
 export function denyConsent(client: Client): void {
 	if (!withheldLayer(client.options)) return;
-	const held = read(client).length;
+	const held = readQueue(client).length;
 	// Opted out, in the memory storage: later calls resolve 0 and are never queued.
 	store(client, 'off', 1);
 	forget(client);

@@ -10,15 +10,15 @@
  * one gets the refusal, the others leave again at once without it. A refusal that names no event
  * is split: each event is sent on its own, so only the faulty one is refused.
  */
-import { utf8 } from '../../core/utf8.js';
+import { encodeUtf8 } from '../../core/utf8.js';
 import { createClient } from '../client.js';
+import type { Client, PublicClientOptions } from '../client-state.js';
 import { withheld } from '../consent/withhold.js';
-import type { Client, PublicClientOptions } from '../state.js';
 
 /** A bulk request stays within what a keepalive request may carry (send.ts keeps the same figure). */
 const KEEPALIVE_BUDGET = 60_000;
 
-import { read } from './stored.js';
+import { readQueue } from './stored-queue.js';
 
 /** Klaviyo's limit per `/client/event-bulk-create` request. */
 export const MAX_BULK_EVENTS = 1000;
@@ -80,7 +80,7 @@ export function batchEvents(client: Client): void {
 
 	/** Starts the request that carries `body`, with the events queued for the same shopper. */
 	function carry(body: string, url: string, init: RequestInit): void {
-		const queue = read(client);
+		const queue = readQueue(client);
 		// Answers nobody will read (their events left the queue another way, e.g. another tab) go.
 		const queued = new Set(queue.map((item) => item.body));
 		for (const answered of answers.keys()) if (!queued.has(answered)) answers.delete(answered);
@@ -95,7 +95,7 @@ export function batchEvents(client: Client): void {
 			if (!member || JSON.stringify(member.attributes.profile) !== profile) continue;
 			// Klaviyo refuses a bulk request that repeats an event's unique_id: the repeat waits its turn.
 			const key = `${member.attributes.metric.data.attributes.name}|${member.attributes.unique_id}`;
-			const size = utf8(member.body).length;
+			const size = encodeUtf8(member.body).length;
 			if (
 				keys.has(key) ||
 				(group.length && (group.length >= MAX_BULK_EVENTS || bytes + size > KEEPALIVE_BUDGET))

@@ -1,8 +1,8 @@
+import type { Client } from '../client-state.js';
 import { cookie } from '../cookies.js';
-import { load, store } from '../records.js';
-import type { Client } from '../state.js';
-import { write } from './stored.js';
-import { settleGone } from './tabs.js';
+import { load, store } from '../record-store.js';
+import { writeQueue } from './stored-queue.js';
+import { settleMissing } from './waiters.js';
 
 /** `optOut()` was called here, or klaviyo.js's kill switch cookie `__kla_off=true` is set. */
 export const isOptedOut = (client: Client) =>
@@ -19,7 +19,7 @@ export const optIn = (client: Client) => store(client, 'off');
 
 /** Drops what is queued; the calls waiting on it resolve `0` (nothing was sent). */
 export function forget(client: Client): void {
-	write(client, []);
-	settleGone(client, [], 0);
+	writeQueue(client, []);
+	settleMissing(client, [], 0);
 	clearTimeout(client.timer);
 }

@@ -6,15 +6,20 @@
  * (and if they ever do, events carry a `unique_id`, so Klaviyo records them once).
  */
 import { KlaviyoError } from '../../core/errors.js';
+import {
+	DEFAULT_MAX_QUEUE_BYTES,
+	DEFAULT_MAX_QUEUE_LENGTH,
+	DEFAULT_MAX_RETRIES,
+} from '../../core/options.js';
 import { uuid } from '../../core/unique-id.js';
+import type { Client } from '../client-state.js';
 import type { Outgoing } from '../requests.js';
-import type { Client } from '../state.js';
 import { forget, isOptedOut } from './opt-out.js';
-import { send } from './send.js';
-import { type Queued, read, write } from './stored.js';
-import { fail, settleGone, waiting } from './tabs.js';
+import { sendQueued } from './queued-send.js';
+import { type Queued, readQueue, writeQueue } from './stored-queue.js';
+import { fail, settleMissing, waiters } from './waiters.js';
 
-export { read } from './stored.js';
+export { readQueue } from './stored-queue.js';
 
 /** Longer than any attempt: a tab that dies mid-send leaves its requests to others after this. */
 const LEASE_MS = 30_000;
@@ -27,15 +32,15 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 	if (isOptedOut(client)) return Promise.resolve(0);
 	const item: Queued = { id: uuid(), tries: 0, due: 0, ...request };
 	const accepted = new Promise<0 | 1>((resolve, reject) =>
-		waiting.set(item.id, { resolve, reject, client, item }),
+		waiters.set(item.id, { resolve, reject, client, item }),
 	);
 	// Handled here too: a caller who does not await it learns of a failure through onError, and the
 	// page gets no unhandled rejection; one who awaits still gets the rejection.
 	accepted.catch(() => {});
 	// A request too large for any queue goes first (alone), rather than after all the others.
-	const stored = read(client);
-	const alone = JSON.stringify([item]).length > (client.options.maxQueueBytes ?? 256_000);
-	write(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
+	const stored = readQueue(client);
+	const alone = JSON.stringify([item]).length > (client.options.maxQueueBytes ?? DEFAULT_MAX_QUEUE_BYTES);
+	writeQueue(client, bound(client, alone ? [item, ...stored] : [...stored, item]));
 	// While requests are on the wire a drain is running, and it picks this one up when a slot frees.
 	if (!client.sending.size) void drain(client);
 	return accepted;
@@ -43,7 +48,8 @@ export function enqueue(client: Client, request: Outgoing): Promise<0 | 1> {
 
 /** The newest requests are kept within both bounds; the oldest are dropped, and reported. */
 function bound(client: Client, items: Queued[]): Queued[] {
-	const { maxQueueLength = 100, maxQueueBytes = 256_000 } = client.options;
+	const { maxQueueLength = DEFAULT_MAX_QUEUE_LENGTH, maxQueueBytes = DEFAULT_MAX_QUEUE_BYTES } =
+		client.options;
 	let size = JSON.stringify(items).length;
 	while (items.length > maxQueueLength || size > maxQueueBytes) {
 		const item = items.shift()!;
@@ -66,11 +72,11 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 	const tried = new Set<string>();
 	// Within the bounds, whoever wrote the queue (an earlier page with other options, another tab).
 	// Once, not on every answer: what this client writes is within them, and a long queue costs.
-	write(client, bound(client, read(client)));
+	writeQueue(client, bound(client, readQueue(client)));
 	while (!isOptedOut(client)) {
 		const now = Date.now();
-		const items = read(client);
-		settleGone(client, items, 1);
+		const items = readQueue(client);
+		settleMissing(client, items, 1);
 		const ready = items
 			.filter(
 				(item) =>
@@ -86,11 +92,11 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
 			// None while the page goes away (see release).
 			item.lease = client.exiting ? 0 : now + LEASE_MS;
 		}
-		write(client, items);
+		writeQueue(client, items);
 		for (const item of ready) {
 			client.sending.set(
 				item.id,
-				send(client, item).finally(() => client.sending.delete(item.id)),
+				sendQueued(client, item).finally(() => client.sending.delete(item.id)),
 			);
 		}
 		if (!client.sending.size) return schedule(client, items);
@@ -106,11 +112,23 @@ async function drain(client: Client, everything?: boolean): Promise<void> {
  */
 function schedule(client: Client, items: Queued[]): void {
 	clearTimeout(client.timer);
-	const max = client.options.maxRetries ?? 3;
+	const max = client.options.maxRetries ?? DEFAULT_MAX_RETRIES;
 	const wake = Math.min(
 		...items
-			.filter((item) => item.tries <= max || waiting.has(item.id))
+			.filter((item) => item.tries <= max || waiters.has(item.id))
 			.map((item) => Math.max(item.due, item.lease ?? 0)),
 	);
 	if (wake < Infinity) client.timer = setTimeout(() => drain(client), wake - Date.now());
+}
+
+/**
+ * The page is being unloaded: whatever is still in flight may or may not land, and this page will
+ * never know. Its leases are dropped, and its sends from here on take none, so the next page
+ * retries those requests at once instead of waiting for a lease to run out (a duplicate is
+ * harmless: `unique_id`).
+ */
+export function releaseLeases(client: Client): void {
+	const items = readQueue(client);
+	for (const item of items) if (client.sending.has(item.id)) item.lease = undefined;
+	writeQueue(client, items);
 }

@@ -13,7 +13,7 @@ import {
 	type PublicClientOptions,
 	track,
 } from '../../../src/public/index.js';
-import { read } from '../../../src/public/outbox/queue.js';
+import { readQueue as read } from '../../../src/public/outbox/queue.js';
 import { createBatchedClient, MAX_BULK_EVENTS } from '../../../src/public/storefront.js';
 import { clientPosts, expectCleanTraffic, until } from '../helpers.js';
 
