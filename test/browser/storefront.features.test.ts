@@ -200,7 +200,6 @@ describe('klaviyo-edge/storefront in Chromium', () => {
 			await Promise.allSettled(
 				Array.from({ length: 100 }, (_, n) => sdk.track(client, { event: 'Stored', properties: { n } })),
 			);
-			dispatchEvent(new Event('pagehide'));
 		});
 		const context = page.context();
 		await page.close();

@@ -10,6 +10,8 @@
  * one gets the refusal, the others leave again at once without it. A refusal that names no event
  * is split: each event is sent on its own, so only the faulty one is refused.
  */
+import { KlaviyoApiError } from '../../core/errors.js';
+import { sendWithRetries } from '../../core/send-with-retries.js';
 import { encodeUtf8 } from '../../core/utf8.js';
 import { createClient } from '../client.js';
 import type { Client, PublicClientOptions } from '../client-state.js';
@@ -19,6 +21,9 @@ import { withheld } from '../consent/withhold.js';
 const KEEPALIVE_BUDGET = 60_000;
 
 import { readQueue } from './stored-queue.js';
+
+/** A bulk request's retry that would wait longer is left to the queue (its backoff, the next page). */
+const MAX_WAIT_MS = 2_000;
 
 /** Klaviyo's limit per `/client/event-bulk-create` request. */
 export const MAX_BULK_EVENTS = 1000;
@@ -124,12 +129,35 @@ export function batchEvents(client: Client): void {
 		}
 	}
 
+	/**
+	 * A bulk request, retried by the core's policy for as long as a page can wait (its events carry
+	 * their unique_id: a repeat is recorded once). One outage then costs each event one attempt of
+	 * the queue, not one per failed request: a replay of events whose attempts are nearly spent
+	 * (they get one per page load) still lands when Klaviyo hiccups once or twice.
+	 */
+	async function carried(url: string, init: RequestInit, body: string): Promise<Outcome> {
+		const { timeout, maxRetries } = client.options;
+		const headers = init.headers as Record<string, string>;
+		try {
+			await sendWithRetries(
+				{ method: 'POST', url, headers, body, keepalive: !!init.keepalive },
+				{ fetch: below(), timeout, maxRetries, idempotent: true, maxWait: MAX_WAIT_MS },
+			);
+			return { status: 202, text: '', headers: new Headers() };
+		} catch (error) {
+			if (!(error instanceof KlaviyoApiError)) return { error };
+			const { data } = error;
+			const text = data === undefined ? '' : typeof data === 'string' ? data : JSON.stringify(data);
+			return { status: error.statusCode, text, headers: error.headers ?? new Headers() };
+		}
+	}
+
 	/** The outcome of each member: one bulk request, and the splits a refusal calls for. */
 	async function deliver(group: Member[], url: string, init: RequestInit): Promise<Outcome[]> {
 		if (group.length === 1) return [await attempt(url, { ...init, body: group[0]!.body })];
 		const bulkUrl = url.replace(/\/client\/events\?/, '/client/event-bulk-create?');
-		const outcome = await attempt(bulkUrl, { ...init, body: bulkBody(group) });
-		// Accepted, retryable (the queue retries each event) or not an answer about the events.
+		const outcome = await carried(bulkUrl, init, bulkBody(group));
+		// Accepted, still failing (the queue retries each event) or not an answer about the events.
 		if ('error' in outcome || outcome.status < 400 || outcome.status === 429 || outcome.status >= 500)
 			return group.map(() => outcome);
 		const refused = refusedEvents(outcome.text, group.length);
