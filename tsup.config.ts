@@ -54,6 +54,8 @@ export default defineConfig([
 		entry: {
 			index: 'src/index.ts',
 			'public/index': 'src/public/index.ts',
+			'storefront/index': 'src/public/storefront.ts',
+			'onsite/index': 'src/onsite/index.ts',
 			'private/index': 'src/private/index.ts',
 			'oauth/index': 'src/oauth/index.ts',
 			'webhooks/index': 'src/webhooks/index.ts',
@@ -93,5 +95,16 @@ export default defineConfig([
 		onSuccess: async () => {
 			writeIntegrity();
 		},
+	},
+	{
+		// klaviyo-edge/onsite as a classic script for `<script async src="…?company_id=ABC123">`, in
+		// place of klaviyo.js: self-contained, minified, installs itself (src/onsite/script.ts).
+		entry: { 'browser/klaviyo-edge-onsite': 'src/onsite/script.ts' },
+		format: ['iife'],
+		minify: true,
+		treeshake: true,
+		target: 'es2020',
+		platform: 'browser',
+		outExtension: () => ({ js: '.min.js' }),
 	},
 ]);

@@ -42,6 +42,18 @@ export default defineConfig({
 				replacement: fileURLToPath(new URL('./src/klaviyo-api/index.ts', import.meta.url)),
 			},
 			{
+				find: /^klaviyo-edge\/public$/,
+				replacement: fileURLToPath(new URL('./src/public/index.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/storefront$/,
+				replacement: fileURLToPath(new URL('./src/public/storefront.ts', import.meta.url)),
+			},
+			{
+				find: /^klaviyo-edge\/onsite$/,
+				replacement: fileURLToPath(new URL('./src/onsite/index.ts', import.meta.url)),
+			},
+			{
 				find: /^klaviyo-edge\/testing$/,
 				replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
 			},

@@ -6,7 +6,8 @@ import type { KeyValueStorage } from './web-storage.js';
 /** Something handed over that did not reach Klaviyo, or state found in storage that was not ours, and why. */
 export interface FailureReport {
 	/**
-	 * `rejected`: Klaviyo refused it for good (a 4xx other than 429). `dropped`: the queue was full.
+	 * `rejected`: Klaviyo refused it for good (a 4xx other than 429). `dropped`: the queue was full, or
+	 * the calls held for consent when it was denied.
 	 * `unreachable`: `maxRetries` attempts failed (network, 429, 5xx): the call's promise rejected, the
 	 * request stays queued for the next chance. `discarded`: what storage or a cookie held under this
 	 * client's names was not what it writes (another script, an extension, an old version): removed,
@@ -32,6 +33,12 @@ export interface PublicClientOptions
 	maxQueueLength?: number;
 	/** UTF-8 bytes of the JSON of unsent requests kept at most in storage. Default 256 000. */
 	maxQueueBytes?: number;
+	/**
+	 * `'pending'`: nothing is sent, and nothing written to (or read from) the page's storage, until
+	 * `grantConsent(client)`; calls made before are held in memory (within `maxQueueLength` and
+	 * `maxQueueBytes`) and sent on grant, dropped on `denyConsent(client)`.
+	 */
+	consent?: 'pending';
 	/** Told about everything that will never be delivered. */
 	onError?: (report: FailureReport) => void;
 }

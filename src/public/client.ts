@@ -1,9 +1,10 @@
 import { KlaviyoConfigurationError } from '../core/errors.js';
 import type { Client, PublicClientOptions } from './client-state.js';
+import { withheld } from './consent/withhold.js';
 import { loadIdentity } from './identity.js';
 import { flush } from './outbox/queue.js';
 import { listen } from './page.js';
-import { defaultStorage } from './web-storage.js';
+import { defaultStorage, memoryStorage } from './web-storage.js';
 
 /**
  * A public client for one site ID. Never arms a timer or touches the network unless requests are
@@ -18,10 +19,14 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 			'A private API key must not be used in a page: use the public key (site ID)',
 		);
 	}
+	// Only 'pending' withholds: a `consent: 'granted'` from plain JS must not hold calls forever.
+	const pending = options.consent === 'pending';
 	const client: Client = {
 		publicKey,
-		options,
-		storage: options.storage ?? defaultStorage(),
+		// Pending consent: nothing leaves (a fetch that never answers, in front of the options as
+		// given) and nothing is stored, until granted (consent/decide.ts).
+		options: pending ? Object.create(options, { fetch: { value: withheld } }) : options,
+		storage: pending ? memoryStorage() : (options.storage ?? defaultStorage()),
 		dropped: 0,
 		sending: new Map(),
 		keepaliveBytes: 0,

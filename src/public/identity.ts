@@ -15,13 +15,16 @@ import { discarded } from './report.js';
 
 /** The shopper as stored by this SDK, else as Klaviyo's cookie knows them; browsers only. */
 export function loadIdentity(client: Client): void {
-	const identity: Partial<Identity> = load(client, 'identity', isIdentity) ?? fromKlaviyoCookie(client) ?? {};
+	const identity: Partial<Identity> = storedIdentity(client) ?? fromKlaviyoCookie(client) ?? {};
 	identity.anonymous_id ||= uuid();
 	const kx = new URLSearchParams(location.search).get('_kx');
 	if (kx) identity._kx = kx;
 	client.identity = identity as Identity;
 	save(client);
 }
+
+/** The shopper as this SDK stored them, if it did. */
+export const storedIdentity = (client: Client) => load<Identity>(client, 'identity', isIdentity);
 
 /**
  * `__kla_id`: base64 JSON written by klaviyo.js (`cid`, and once known `$email`, `$exchange_id`).

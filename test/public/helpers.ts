@@ -60,7 +60,8 @@ export const eventOf = (request: RecordedRequest) => (request.body as EventReque
 export function expectCleanTraffic(emu: EmulatorServer): void {
 	expect(emu.invalidRequests()).toEqual([]);
 	const paths = emu.requests.filter((request) => request.method !== 'OPTIONS').map((request) => request.path);
-	for (const path of paths) expect(path).toMatch(/^\/client\/(events|profiles|subscriptions)$/);
+	for (const path of paths)
+		expect(path).toMatch(/^\/client\/(events|event-bulk-create|profiles|subscriptions)$/);
 }
 
 /** Events recorded by the emulator for a metric name. */

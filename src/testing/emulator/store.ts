@@ -38,6 +38,34 @@ export interface NewEvent {
 	backfill?: boolean;
 }
 
+/** One back-in-stock request, as Klaviyo recorded it. */
+export interface BackInStockRequest {
+	profileId: string;
+	variantId: string;
+	channels: string[];
+	created: string;
+}
+
+/** A review of the account (the fields `/client/reviews` reads and writes). */
+export interface StoredReview {
+	id: string;
+	status: 'published' | 'featured' | 'pending' | 'unpublished' | 'rejected';
+	review_type: 'review' | 'question' | 'rating' | 'store';
+	rating: number | null;
+	author: string;
+	email: string;
+	content: string;
+	title: string | null;
+	verified: boolean;
+	images: string[];
+	created: string;
+	updated: string;
+	/** The product's external ID, e.g. Shopify's product ID. */
+	productId: string;
+	productName: string;
+	orderId?: string;
+}
+
 export class Store {
 	readonly profiles = new Map<string, Profile>();
 	/** In the order they were recorded. */
@@ -60,6 +88,10 @@ export class Store {
 	 * kept generically, and the links between any two records (resource-store.ts).
 	 */
 	readonly resources = new ResourceStore();
+	/** Back-in-stock requests (`/client/back-in-stock-subscriptions`), in order. */
+	readonly backInStock: BackInStockRequest[] = [];
+	/** Reviews: seeded with `addReview`, or written through `/client/reviews` (then `pending`). */
+	readonly reviews: StoredReview[] = [];
 	/** `profile|metric|unique_id` keys of recorded events, for Klaviyo's dedupe rule. */
 	private readonly eventKeys = new Set<string>();
 	private readonly eventIds = new Set<string>();
@@ -77,8 +109,33 @@ export class Store {
 		this.pendingOptIns.length = 0;
 		this.cursors.clear();
 		this.resources.reset();
+		this.backInStock.length = 0;
+		this.reviews.length = 0;
 		this.eventKeys.clear();
 		this.eventIds.clear();
+	}
+
+	/** A review as a shop's moderation left it (default: published, 5 stars, now). */
+	addReview(review: Partial<StoredReview> & { productId: string }): StoredReview {
+		const now = isoSeconds();
+		const stored: StoredReview = {
+			id: `${100000 + this.reviews.length}`,
+			status: 'published',
+			review_type: 'review',
+			rating: 5,
+			author: 'A shopper',
+			email: 'shopper@example.com',
+			content: 'Great.',
+			title: null,
+			verified: false,
+			images: [],
+			created: now,
+			updated: now,
+			productName: `Product ${review.productId}`,
+			...review,
+		};
+		this.reviews.push(stored);
+		return stored;
 	}
 
 	// ── Profiles ────────────────────────────────────────────────────────────────────

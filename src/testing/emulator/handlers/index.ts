@@ -6,6 +6,7 @@
 import type { Handler } from '../context.js';
 import { type Role, resourceModel } from '../resource-model.js';
 import type { Operation } from '../spec.js';
+import { createClientBackInStockSubscription } from './back-in-stock.js';
 import {
 	bulkImportProfiles,
 	getBulkImportJob,
@@ -58,6 +59,7 @@ import {
 	mergeProfiles,
 	patchProfile,
 } from './profiles.js';
+import { createClientReview, getClientReviews, getClientReviewValuesReports } from './reviews.js';
 import {
 	createSegment,
 	deleteSegment,
@@ -76,6 +78,10 @@ export const handlers: Record<string, Handler> = {
 	create_client_event: createEvent,
 	bulk_create_client_events: bulkCreateClientEvents,
 	create_client_subscription: createClientSubscription,
+	create_client_back_in_stock_subscription: createClientBackInStockSubscription,
+	get_client_reviews: getClientReviews,
+	create_client_review: createClientReview,
+	get_client_review_values_reports: getClientReviewValuesReports,
 	// Profiles
 	get_profiles: getProfiles,
 	create_profile: createProfile,
