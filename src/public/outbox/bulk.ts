@@ -16,10 +16,7 @@ import { encodeUtf8 } from '../../core/utf8.js';
 import { createClient } from '../client.js';
 import type { Client, PublicClientOptions } from '../client-state.js';
 import { withheld } from '../consent/withhold.js';
-
-/** A bulk request stays within what a keepalive request may carry (send.ts keeps the same figure). */
-const KEEPALIVE_BUDGET = 60_000;
-
+import { KEEPALIVE_BUDGET } from './queued-send.js';
 import { readQueue } from './stored-queue.js';
 
 /** A bulk request's retry that would wait longer is left to the queue (its backoff, the next page). */
