@@ -73,12 +73,17 @@ export interface RelayWorkerOptions extends Omit<RelayOptions, 'publicKey' | 'ba
 /** Seconds a client refused by a binding is told to wait: a binding's period is 10 or 60 s. */
 const BINDING_RETRY_AFTER = 10;
 
-/** A rate limiting binding as the relay's limiter (the binding carries its own rate). */
+/**
+ * A rate limiting binding as the relay's limiter (the binding carries its own rate). The binding
+ * counts one per call: a bulk of N is let in by the first call and counted by N − 1 more.
+ */
 function bindingLimiter(binding: RateLimitBinding): Limiter {
 	return {
-		async take(key) {
+		async take(key, _rate, count = 1) {
 			const { success } = await binding.limit({ key });
-			return success ? { ok: true } : { ok: false, retryAfter: BINDING_RETRY_AFTER };
+			if (!success) return { ok: false, retryAfter: BINDING_RETRY_AFTER };
+			await Promise.all(Array.from({ length: count - 1 }, () => binding.limit({ key })));
+			return { ok: true };
 		},
 	};
 }
