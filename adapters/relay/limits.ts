@@ -59,7 +59,10 @@ export function memoryLimiter({
 			Object.assign(windows, { second, inSecond, minute, inMinute });
 			// Refused until the window in which what is owed falls under the limit.
 			if (inMinute >= steady)
-				return { ok: false, retryAfter: Math.ceil((minute + Math.floor(inMinute / steady)) * 60 - ms / 1000) };
+				return {
+					ok: false,
+					retryAfter: Math.ceil((minute + Math.floor(inMinute / steady)) * 60 - ms / 1000),
+				};
 			if (inSecond >= burst)
 				return { ok: false, retryAfter: Math.ceil(second + Math.floor(inSecond / burst) - ms / 1000) };
 			windows.inSecond += count;
