@@ -8,11 +8,15 @@ import type { Limiter, LimitOutcome, Rate } from '../../src/core/rate.js';
 
 export type { Limiter, LimitOutcome, Rate };
 
-/** `client.json`: `/client/events` and `/client/profiles` 350/s, 3500/m; `/client/subscriptions` 350/s, 750/m. */
+/**
+ * `client.json`: `/client/events` and `/client/profiles` 350/s, 3500/m; `/client/subscriptions`
+ * 350/s, 750/m; `/client/event-bulk-create` 10/s, 150/m (requests: a bulk's events also count as tracks).
+ */
 export const KLAVIYO_CLIENT_LIMITS: Readonly<Record<string, Rate>> = {
 	'/client/events': { burst: 350, steady: 3500 },
 	'/client/profiles': { burst: 350, steady: 3500 },
 	'/client/subscriptions': { burst: 350, steady: 750 },
+	'/client/event-bulk-create': { burst: 10, steady: 150 },
 };
 
 /** A path outside the table: Klaviyo's most common published rate. */
