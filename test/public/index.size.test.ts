@@ -58,21 +58,30 @@ const BUDGET = { track: 4_216, createClientAndTrack: 4_767, wholeEntry: 5_424 };
  * client (e.g. `createPendingClient` in klaviyo-edge/storefront), at the cost of the issue's
  * `createClient(key, { consent: 'pending' })`.
  */
+/*
+ * Then +341 / +481 / +422 / +417 (batchEvents / createBatchedClient / the whole storefront / onsite:
+ * 2,825 -> 3,166, 4,931 -> 5,412, 8,314 -> 8,736, 7,376 -> 7,793): bulk through a first-party
+ * relay. A client with an `endpoint` sends what is queued for a shopper to `{endpoint}/track-bulk`
+ * in one request (its stored GETs and form POSTs read back: base64 and UTF-8), each refused event
+ * gets its own errors, and createBatchedClient's clients send one beacon per bulk at page exit
+ * (with the checks the queue makes first: consent, opt-out, leases). { track } and
+ * { createClient, track } do not grow (4,211 -> 4,204, 4,773 -> 4,772).
+ */
 const STOREFRONT_BUDGET: Record<string, number> = {
 	'{ grantConsent }': 3_215,
 	'{ denyConsent }': 970,
-	'{ batchEvents }': 2_850,
-	'{ createBatchedClient }': 4_965,
+	'{ batchEvents }': 3_190,
+	'{ createBatchedClient }': 5_445,
 	'{ subscribeBackInStock }': 2_500,
 	'{ getReviews }': 2_325,
 	'{ getReviewFigures }': 2_000,
 	'{ createReview }': 2_160,
 	'{ trackPageViews }': 4_525,
-	'*': 8_400,
+	'*': 8_822,
 };
 
 /** klaviyo-edge/onsite: all of it is what the page runs (the browser build installs itself). */
-const ONSITE_BUDGET = 7_440;
+const ONSITE_BUDGET = 7_857;
 
 const bundle = async (names: string) => {
 	const { code, brotli, inputs } = await bundlePublic(names);
