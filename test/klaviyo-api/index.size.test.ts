@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { bundleWorker } from '../worker-bundle.js';
 
 /** Measured size plus about 2 % (brotli, gzip). Raising one needs a reason in the commit. */
-const BUDGET = { profilesAndLists: { brotli: 9_300, gzip: 10_500 }, pkce: { brotli: 2_530 } };
+// Raised from 9,300 / 10,500 (measured 9,532 / 10,755 once merged): the transport's OAuth sessions
+// (issue #16), the daily rate caps (issue #15) and the one refusal format (issue #14) it is built on.
+const BUDGET = { profilesAndLists: { brotli: 9_720, gzip: 10_970 }, pkce: { brotli: 2_530 } };
 
 /** klaviyo-api's profiles + lists Worker (the one bench/run.ts measures), importing from `from`. */
 const worker = (from: string) => `import { ApiKeySession, ListsApi, ProfilesApi } from '${from}';

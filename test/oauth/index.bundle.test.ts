@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { bundleWorker } from '../worker-bundle.js';
 
 /** Brotli bytes: the measured size plus about 2 %. Raising one needs a reason in the commit. */
-const BUDGET = { oauthWithKv: 4_070, wholeEntry: 4_130 };
+// +70 B on { KlaviyoOAuth, kvTokenStorage } (4,084 measured): the one refusal factory's message format
+// (issue #14) and the token endpoint's defaults read from core/options.ts.
+const BUDGET = { oauthWithKv: 4_140, wholeEntry: 4_180 };
 
 /** Strings present in a bundle iff that part is. */
 const OAUTH = '/oauth/token';
