@@ -3,7 +3,7 @@
  * on a private key ships no OAuth at all; an app's Worker adds OAuth to the private client it has.
  */
 import { describe, expect, it } from 'vitest';
-import { bundleWorker } from '../worker-bundle.js';
+import { bundleWorker, SERVER_WORKERS } from '../worker-bundle.js';
 
 /** Brotli bytes: the measured size plus about 2 %. Raising one needs a reason in the commit. */
 // +70 B on { KlaviyoOAuth, kvTokenStorage } (4,084 measured): the one refusal factory's message format
@@ -17,8 +17,7 @@ const WEBHOOKS = 'Klaviyo-Signature';
 
 describe('size', () => {
 	it('{ KlaviyoOAuth, kvTokenStorage } and the whole entry stay within their budgets', async () => {
-		const app = await bundleWorker(`import { KlaviyoOAuth, kvTokenStorage } from 'klaviyo-edge/oauth';
-			export default { fetch: (r, env) => new KlaviyoOAuth({ clientId: env.ID, clientSecret: env.SECRET, storage: kvTokenStorage(env.KV) }).refresh('x').then(() => new Response('ok')) };`);
+		const app = await bundleWorker(SERVER_WORKERS.oauthApp);
 		const whole = await bundleWorker(`export * from 'klaviyo-edge/oauth';`);
 		console.info(
 			`oauth { KlaviyoOAuth, kvTokenStorage }: ${app.brotli} B brotli, ${app.gzip} B gzip; whole entry ${whole.brotli} B brotli`,
