@@ -1,5 +1,5 @@
 /**
- * The bench's third figure, on its own so docs can be checked against it (test/docs/figures.test.ts):
+ * The bench's third figure, on its own so docs can be checked against it (test/docs/README.figures.test.ts):
  * a Worker using profiles + lists, bundled as wrangler would, minified and gzipped. Deterministic
  * for a given build (`npm run build` first: it bundles dist/, as users get it).
  */

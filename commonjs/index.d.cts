@@ -43,6 +43,8 @@ declare namespace Klaviyo {
 	export import LIMITS = sdk.LIMITS;
 	export type LegacyEvent = sdk.LegacyEvent;
 	export type LegacyListProfile = sdk.LegacyListProfile;
+	export type LimitOutcome = sdk.LimitOutcome;
+	export type Limiter = sdk.Limiter;
 	export type ListDocument = sdk.ListDocument;
 	export type ListMemberIdsPage = sdk.ListMemberIdsPage;
 	export type ListMembersPage = sdk.ListMembersPage;
@@ -63,6 +65,7 @@ declare namespace Klaviyo {
 	export type ProfilesPage = sdk.ProfilesPage;
 	export import PublicClient = sdk.PublicClient;
 	export type Query = sdk.Query;
+	export type Rate = sdk.Rate;
 	export type RateLimit = sdk.RateLimit;
 	export import RateLimiter = sdk.RateLimiter;
 	export type RateLimiterOptions = sdk.RateLimiterOptions;

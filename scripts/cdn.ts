@@ -5,7 +5,7 @@
  *   sha384 of dist/browser/klaviyo-edge.min.js, the file jsDelivr serves for a published version.
  * - `npm run readme:cdn` (`tsx scripts/cdn.ts`) writes that address, for package.json's version,
  *   and that hash into README.md's import map. Run it after a change to the public entry and before
- *   a release; test/docs/cdn.test.ts fails while the README and the build disagree.
+ *   a release; test/docs/README.cdn.test.ts fails while the README and the build disagree.
  *
  * One source of truth: the built file. The README is derived from it, never edited by hand.
  */

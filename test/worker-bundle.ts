@@ -40,3 +40,29 @@ export async function bundleWorker(worker: string): Promise<WorkerBundle> {
 		brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 	};
 }
+
+/**
+ * The server entries' Workers whose sizes have budgets (test/oauth, test/webhooks,
+ * test/klaviyo-api) and whose figures the README quotes (test/docs/README.figures.test.ts).
+ */
+export const SERVER_WORKERS = {
+	oauthApp: `import { KlaviyoOAuth, kvTokenStorage } from 'klaviyo-edge/oauth';
+			export default { fetch: (r, env) => new KlaviyoOAuth({ clientId: env.ID, clientSecret: env.SECRET, storage: kvTokenStorage(env.KV) }).refresh('x').then(() => new Response('ok')) };`,
+	verifyWebhook: `export { verifyWebhook } from 'klaviyo-edge/webhooks';`,
+	webhooksWhole: `export * from 'klaviyo-edge/webhooks';`,
+	/** klaviyo-api's profiles + lists Worker (the one bench/run.ts measures) with only its import changed. */
+	compatProfilesAndLists: klaviyoApiWorker('klaviyo-edge/klaviyo-api'),
+};
+
+/** klaviyo-api's profiles + lists Worker, importing from `from`. */
+export function klaviyoApiWorker(from: string): string {
+	return `import { ApiKeySession, ListsApi, ProfilesApi } from '${from}';
+export default { async fetch(request, env) {
+	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
+	const profiles = new ProfilesApi(session);
+	const lists = new ListsApi(session);
+	const { body: profile } = await profiles.getProfile(new URL(request.url).searchParams.get('id'));
+	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
+	return Response.json((await lists.getLists()).body);
+} };`;
+}

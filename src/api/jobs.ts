@@ -8,7 +8,7 @@
  *   if (done.data.attributes.status !== 'complete' || done.data.attributes.errors?.length) …
  */
 import { invalid, KlaviyoRateLimitError, KlaviyoTimeoutError } from '../core/errors.js';
-import type { RequestOptions } from '../core/options.js';
+import { Default, type RequestOptions } from '../core/options.js';
 import { retryDelay } from '../core/retry.js';
 import { sleep } from '../core/sleep.js';
 import { JOB_STATUS } from './generated/jobs.js';
@@ -55,7 +55,7 @@ const MAX_INTERVAL = 30_000;
 export function waitForJob<J extends JobDocument = JobDocument>(
 	api: ApiResource | Connection,
 	job: JobLike,
-	{ timeout = 900_000, interval = 1000, onProgress, ...request }: WaitOptions = {},
+	{ timeout = Default.JobWaitMs, interval = Default.JobPollMs, onProgress, ...request }: WaitOptions = {},
 ): Promise<J> {
 	const resource = job && 'data' in job ? job.data : job;
 	const [template, limit] = JOB_STATUS[resource?.type] ?? [];

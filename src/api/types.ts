@@ -2,7 +2,7 @@
  * What a method of the `/api` classes takes and gives, read from the spec's types by operationId:
  * `Body<'create_coupon'>`, `Options<'get_coupons'>`, `Result<'get_coupons'>`. Types only.
  */
-import type { RequestOptions } from '../core/options.js';
+import type { MediaType, RequestOptions } from '../core/options.js';
 import type { operations } from './generated/openapi.js';
 
 /** Every operation of the spec, by its `operationId` (`get_catalog_items`, …). */
@@ -13,7 +13,7 @@ type FormBody<T> = { [P in keyof T]: P extends 'file' ? Blob | Uint8Array : T[P]
 
 /** The body of an operation object of the spec's types. */
 export type BodyOf<O> = O extends { requestBody?: { content: infer C } }
-	? C extends { 'application/vnd.api+json': infer J }
+	? C extends { [MediaType.JsonApi]: infer J }
 		? J
 		: C extends { 'multipart/form-data': infer F }
 			? FormBody<F>

@@ -40,6 +40,10 @@ export enum Default {
 	/** The page's queue: requests kept at most, and the UTF-8 bytes of their JSON in storage. */
 	MaxQueueLength = 100,
 	MaxQueueBytes = 256_000,
+	/** `waitForJob` (klaviyo-edge/api): how long a job may take to end before the wait gives up. */
+	JobWaitMs = 900_000,
+	/** `waitForJob`: the first pause between two polls of a job (then backoff, or its Retry-After). */
+	JobPollMs = 1_000,
 }
 
 /** Options shared by every client (public and private). All are optional. */

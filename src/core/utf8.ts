@@ -4,7 +4,7 @@
  */
 
 /** The UTF-8 bytes of a string (none for `undefined`): `.length` is what limits in bytes count. */
-export const encodeUtf8 = (text?: string): Uint8Array => new TextEncoder().encode(text);
+export const encodeUtf8 = (text?: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 /** Bytes as UTF-8 text; throws a `TypeError` on bytes that are not UTF-8 (never replaced with U+FFFD). */
 export const decodeUtf8 = (bytes: Uint8Array): string =>

@@ -2,6 +2,7 @@
  * PKCE (RFC 7636) and `state` with WebCrypto only: the verifier is 32 random bytes in base64url
  * (43 characters), the challenge base64url(SHA-256(verifier)), as Klaviyo's S256 requires.
  */
+import { encodeUtf8 } from '../core/utf8.js';
 
 export interface Pkce {
 	/** Kept by the app until the callback; never put in a URL. */
@@ -23,6 +24,6 @@ export const randomString = () => base64url(crypto.getRandomValues(new Uint8Arra
 /** A fresh verifier and its S256 challenge. */
 export async function pkce(): Promise<Pkce> {
 	const codeVerifier = randomString();
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(codeVerifier));
+	const digest = await crypto.subtle.digest('SHA-256', encodeUtf8(codeVerifier));
 	return { codeVerifier, codeChallenge: base64url(new Uint8Array(digest)) };
 }

@@ -4,6 +4,7 @@
  * good once, so those requests are retried only after a 429 (refused before anything ran).
  */
 import { KlaviyoApiError } from '../core/errors.js';
+import { Default } from '../core/options.js';
 import { sendWithRetries } from '../core/send-with-retries.js';
 import { encodeUtf8 } from '../core/utf8.js';
 import { KlaviyoOAuthError } from './errors.js';
@@ -25,7 +26,7 @@ export async function postForm(
 	{ idempotent = false, accountId }: { idempotent?: boolean; accountId?: string } = {},
 ): Promise<unknown> {
 	const credentials = encodeUtf8(`${endpoint.clientId}:${endpoint.clientSecret}`);
-	const timeout = endpoint.timeout ?? 10_000;
+	const timeout = endpoint.timeout ?? Default.TimeoutMs;
 	try {
 		return await sendWithRetries(
 			{
@@ -43,7 +44,7 @@ export async function postForm(
 			{
 				fetch: endpoint.fetch ?? fetch,
 				timeout: Number.isFinite(timeout) ? timeout : 0,
-				maxRetries: endpoint.maxRetries ?? 3,
+				maxRetries: endpoint.maxRetries ?? Default.MaxRetries,
 				idempotent,
 			},
 		);

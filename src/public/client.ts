@@ -33,7 +33,8 @@ export function createClient(publicKey: string, options: PublicClientOptions = {
 	};
 	if (typeof document === 'object') {
 		loadIdentity(client);
-		listen(client);
+		// Page exit sends by sendBeacon, past the withheld fetch: pending, the page is left alone.
+		pending || listen(client);
 	}
 	void flush(client); // what an earlier page left behind
 	return client;

@@ -6,7 +6,7 @@
  * the shopper leaves the page); reading reviews, which says nothing about them, is not.
  */
 import { KlaviyoError } from '../core/errors.js';
-import { DEFAULT_BASE_URL, DEFAULT_REVISION } from '../core/options.js';
+import { DEFAULT_BASE_URL, DEFAULT_REVISION, MediaType } from '../core/options.js';
 import { sendWithRetries } from '../core/send-with-retries.js';
 import type { Client } from './client-state.js';
 import { withheldLayer } from './consent/withhold.js';
@@ -31,10 +31,10 @@ export function sendNow(
 	const search = new URLSearchParams({ company_id: client.publicKey, ...query });
 	const headers: Record<string, string> = {
 		...options.headers,
-		accept: 'application/vnd.api+json',
+		accept: MediaType.JsonApi,
 		revision,
 	};
-	if (body) headers['content-type'] = 'application/vnd.api+json';
+	if (body) headers['content-type'] = MediaType.JsonApi;
 	return sendWithRetries(
 		{
 			method: body ? 'POST' : 'GET',

@@ -10,6 +10,7 @@
  */
 import { KlaviyoConfigurationError } from '../core/errors.js';
 import { readBounded } from '../core/read-bounded.js';
+import { decodeUtf8, encodeUtf8 } from '../core/utf8.js';
 import { KlaviyoWebhookError } from './errors.js';
 import type { KlaviyoWebhook } from './types.js';
 
@@ -23,7 +24,6 @@ export interface VerifyOptions {
 const SIGNATURE = 'Klaviyo-Signature';
 const TIMESTAMP = 'Klaviyo-Timestamp';
 const WEBHOOK_ID = 'Klaviyo-Webhook-Id';
-const encoder = new TextEncoder();
 
 /**
  * Resolves with the delivery's parsed payload when it is signed with `secret` (or one of several,
@@ -69,15 +69,15 @@ export async function verifyWebhook(
 	}
 	const body = await readBounded(request, maxBytes);
 	if (!body) throw new KlaviyoWebhookError('body_too_large', `The body is over ${maxBytes} bytes.`);
-	const signed = new Uint8Array(body.length + encoder.encode(timestamp).length);
+	const signed = new Uint8Array(body.length + encodeUtf8(timestamp).length);
 	signed.set(body);
-	signed.set(encoder.encode(timestamp), body.length);
+	signed.set(encodeUtf8(timestamp), body.length);
 	let valid = false;
 	for (const key of secrets) {
 		// WebCrypto's verify compares in constant time.
 		const hmacKey = await crypto.subtle.importKey(
 			'raw',
-			encoder.encode(key),
+			encodeUtf8(key),
 			{ name: 'HMAC', hash: 'SHA-256' },
 			false,
 			['verify'],
@@ -89,7 +89,7 @@ export async function verifyWebhook(
 
 	let webhook: unknown;
 	try {
-		webhook = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+		webhook = JSON.parse(decodeUtf8(body));
 	} catch {
 		throw new KlaviyoWebhookError('not_json', 'The body is not UTF-8 JSON.');
 	}

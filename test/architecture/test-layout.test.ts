@@ -1,7 +1,8 @@
 /**
  * Tests mirror the code (docs/architecture.md, "Tests"): `test/X/y.test.ts` or
  * `test/X/y.<aspect>.test.ts` tests `src/X/y.ts` (a folder `src/X/y/` counts too); `test/adapters`,
- * `test/docs` and `test/examples` mirror `adapters/`, `docs/` and `examples/`. Suites with their own
+ * `test/docs`, `test/examples` and `test/scripts` mirror `adapters/`, `docs/`, `examples/` and
+ * `scripts/` (`test/docs/README.*` the README at the root). Suites with their own
  * runner keep their folders. A test whose module moved or vanished fails here.
  */
 import { existsSync } from 'node:fs';
@@ -15,12 +16,14 @@ const OWN_RUNNERS = ['test/browser/', 'test/workers/', 'test/runtimes/', 'test/a
 function moduleOf(test: string, exists: (path: string) => boolean): string | undefined {
 	const mirrored = test.replace(/^test\//, '').replace(/\.test\.ts$/, '');
 	const [top] = mirrored.split('/');
-	const base =
-		top === 'adapters' || top === 'examples' ? mirrored : top === 'docs' ? mirrored : `src/${mirrored}`;
+	const base = ['adapters', 'examples', 'docs', 'scripts'].includes(top!) ? mirrored : `src/${mirrored}`;
 	const dot = base.lastIndexOf('.');
 	const candidates = [base, ...(dot > base.lastIndexOf('/') ? [base.slice(0, dot)] : [])];
+	// test/docs/README.*.test.ts: the README at the root (its samples, figures and CDN pin).
+	if (top === 'docs') candidates.push(...candidates.map((candidate) => candidate.replace(/^docs\//, '')));
 	for (const candidate of candidates) {
-		for (const path of [`${candidate}.ts`, `${candidate}.md`, candidate]) if (exists(path)) return path;
+		for (const path of [`${candidate}.ts`, `${candidate}.mjs`, `${candidate}.md`, candidate])
+			if (exists(path)) return path;
 	}
 	return undefined;
 }

@@ -6,21 +6,14 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { bundleWorker } from '../worker-bundle.js';
+import { bundleWorker, klaviyoApiWorker } from '../worker-bundle.js';
 
 /** Measured size plus about 2 % (brotli, gzip). Raising one needs a reason in the commit. */
-const BUDGET = { profilesAndLists: { brotli: 9_300, gzip: 10_500 }, pkce: { brotli: 2_530 } };
+// Raised from 9,300 / 10,500 (measured 9,532 / 10,755 once merged): the transport's OAuth sessions
+// (issue #16), the daily rate caps (issue #15) and the one refusal format (issue #14) it is built on.
+const BUDGET = { profilesAndLists: { brotli: 9_720, gzip: 10_970 }, pkce: { brotli: 2_530 } };
 
-/** klaviyo-api's profiles + lists Worker (the one bench/run.ts measures), importing from `from`. */
-const worker = (from: string) => `import { ApiKeySession, ListsApi, ProfilesApi } from '${from}';
-export default { async fetch(request, env) {
-	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
-	const profiles = new ProfilesApi(session);
-	const lists = new ListsApi(session);
-	const { body: profile } = await profiles.getProfile(new URL(request.url).searchParams.get('id'));
-	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
-	return Response.json((await lists.getLists()).body);
-} };`;
+const worker = klaviyoApiWorker;
 
 /** A path each class of klaviyo-edge/api sends to, and no other class does. */
 const CLASSES = {

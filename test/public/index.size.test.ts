@@ -44,14 +44,16 @@ import { rejectionOf, thrownBy } from './helpers.js';
  * Then +2 / +3 / +12: `sendOnce` builds its error context only when there is an error, which took
  * the private client from 1.11x to 1.06x a bare fetch per request (issue 7's CPU target, 1.10x).
  */
-const BUDGET = { track: 4_216, createClientAndTrack: 4_767, wholeEntry: 5_424 };
+const BUDGET = { track: 4_216, createClientAndTrack: 4_775, wholeEntry: 5_430 };
 
 /**
  * Issue #17 (the storefront), a decision for the lead: `createClient(key, { consent: 'pending' })`
  * is an option of createClient, so its code is in createClient's graph: +40 / +44 B on
  * { createClient, track } and the whole entry (measured with and without it on this branch:
- * 4,727 -> 4,767 and 5,380 -> 5,424; budgets 4,738 -> 4,767, 5,389 -> 5,424). { track } alone is
- * unchanged (4,212). { track } alone is unchanged (4,214). Everything else of the storefront is in
+ * 4,727 -> 4,767 and 5,380 -> 5,424; budgets 4,738 -> 4,767, 5,389 -> 5,424). Then +7 / +5 once merged
+ * with main (4,774 / 5,429; budgets 4,775 / 5,430): a pending client also skips the page-exit
+ * listeners, whose sendBeacon to a relay would have left before consent (grantConsent adds them).
+ * { track } alone is unchanged (4,213 against its 4,216). Everything else of the storefront is in
  * its own entry, klaviyo-edge/storefront, with a budget per export below: re-exporting it from
  * klaviyo-edge/public would have moved { track } by -2 to +6 B through the minifier's renaming
  * alone. The alternative that keeps the old figures is a separate constructor for a pending
@@ -68,7 +70,8 @@ const BUDGET = { track: 4_216, createClientAndTrack: 4_767, wholeEntry: 5_424 };
  * { createClient, track } do not grow (4,211 -> 4,204, 4,773 -> 4,772).
  */
 const STOREFRONT_BUDGET: Record<string, number> = {
-	'{ grantConsent }': 3_215,
+	// +81 B: grantConsent now starts the page-exit listeners a pending client went without.
+	'{ grantConsent }': 3_300,
 	'{ denyConsent }': 970,
 	'{ batchEvents }': 3_190,
 	'{ createBatchedClient }': 5_445,

@@ -46,11 +46,17 @@ console.log(JSON.stringify(await inProcessRun(runtime)));`,
 
 afterAll(() => pkg?.remove());
 
-it('the package stays under 3 MB unpacked', () => {
+/**
+ * Was 3 MB. The whole API's types now ship with it: klaviyo-edge/api's spec types (1.9 MB of
+ * declarations, once for ESM and once for CommonJS) and klaviyo-edge/klaviyo-api's models (0.8 MB
+ * each), 8.75 MB in all when measured; the official klaviyo-api installs 38 MB. No JavaScript a
+ * bundle holds grew with them (the size tests measure that).
+ */
+it('the package stays under 9.5 MB unpacked', () => {
 	const unpacked = bytesUnder(join(project, 'node_modules', 'klaviyo-edge'));
 	console.log(`klaviyo-edge unpacked: ${unpacked} bytes`);
 	expect(unpacked).toBeGreaterThan(100_000);
-	expect(unpacked).toBeLessThan(3_000_000);
+	expect(unpacked).toBeLessThan(9_500_000);
 });
 
 const runtimes: Record<string, [string, string[]]> = {

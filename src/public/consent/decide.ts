@@ -10,6 +10,7 @@ import { storedIdentity } from '../identity.js';
 import { forget } from '../outbox/opt-out.js';
 import { flush } from '../outbox/queue.js';
 import { readQueue, writeQueue } from '../outbox/stored-queue.js';
+import { listen } from '../page.js';
 import { store } from '../record-store.js';
 import { report } from '../report.js';
 import { defaultStorage } from '../web-storage.js';
@@ -46,6 +47,8 @@ export function grantConsent(client: Client): Promise<void> {
 		store(client, 'identity', client.identity);
 	}
 	writeQueue(client, [...readQueue(client), ...held]);
+	// Page exit sends what is left from now on (createClient skipped it while consent was pending).
+	if (typeof document === 'object') listen(client);
 	return flush(client);
 }
 

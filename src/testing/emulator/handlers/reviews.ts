@@ -87,12 +87,8 @@ interface ReviewBody {
 
 export const createClientReview: Handler = (context) => {
 	const { attributes, relationships } = bodyOf<ReviewBody>(context).data;
-	if (attributes.review_type !== 'store' && !attributes.product) {
-		throw badRequest('A product is required for this review type.', { pointer: '/data/attributes/product' });
-	}
-	if (attributes.review_type !== 'question' && attributes.rating == null) {
-		throw badRequest('A rating is required for this review type.', { pointer: '/data/attributes/rating' });
-	}
+	// The spec requires only review_type, email, author and content: a product and a rating are
+	// nullable, so a review without them is kept as it is (no rule of ours on top of Klaviyo's).
 	const orderId = relationships?.order?.data.id;
 	context.store.addReview({
 		status: 'pending',

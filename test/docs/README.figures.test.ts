@@ -18,6 +18,7 @@ import {
 } from '../../src/core/retry.js';
 import { PrivateClient } from '../../src/private/index.js';
 import { bundlePublic } from '../public/bundle.js';
+import { bundleWorker, SERVER_WORKERS } from '../worker-bundle.js';
 import { docFiles } from './samples.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,6 +63,44 @@ describe('README: Size', () => {
 			bytes(brotli),
 		]);
 	});
+});
+
+describe('README: server entries', () => {
+	/** A size test's `BUDGET` entry, read from its source: `name: 4_140` or `name: { brotli: 9_720`. */
+	const budget = (file: string, name: string) =>
+		Number(new RegExp(`${name}: (?:\\{ brotli: )?([\\d_]+)`).exec(read(file))![1]!.replace(/_/g, ''));
+	it.each([
+		[
+			'`{ KlaviyoOAuth, kvTokenStorage }`',
+			SERVER_WORKERS.oauthApp,
+			'test/oauth/index.bundle.test.ts',
+			'oauthWithKv',
+		],
+		[
+			'`{ verifyWebhook }`',
+			SERVER_WORKERS.verifyWebhook,
+			'test/webhooks/index.bundle.test.ts',
+			'verifyWebhook',
+		],
+		[
+			'the whole `/webhooks` entry',
+			SERVER_WORKERS.webhooksWhole,
+			'test/webhooks/index.bundle.test.ts',
+			'wholeEntry',
+		],
+		[
+			'profiles + lists Worker on `/klaviyo-api`',
+			SERVER_WORKERS.compatProfilesAndLists,
+			'test/klaviyo-api/index.size.test.ts',
+			'profilesAndLists',
+		],
+	])(
+		'%s: brotli, gzip and budget are what the build and its size test say',
+		async (label, worker, file, name) => {
+			const { brotli, gzip } = await bundleWorker(worker);
+			expect(row(readme, label).slice(2, 5)).toEqual([bytes(brotli), bytes(gzip), bytes(budget(file, name))]);
+		},
+	);
 });
 
 it("the Worker sizes in README and docs/performance.md are today's build's", async () => {

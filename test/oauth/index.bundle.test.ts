@@ -3,10 +3,12 @@
  * on a private key ships no OAuth at all; an app's Worker adds OAuth to the private client it has.
  */
 import { describe, expect, it } from 'vitest';
-import { bundleWorker } from '../worker-bundle.js';
+import { bundleWorker, SERVER_WORKERS } from '../worker-bundle.js';
 
 /** Brotli bytes: the measured size plus about 2 %. Raising one needs a reason in the commit. */
-const BUDGET = { oauthWithKv: 4_070, wholeEntry: 4_130 };
+// +70 B on { KlaviyoOAuth, kvTokenStorage } (4,084 measured): the one refusal factory's message format
+// (issue #14) and the token endpoint's defaults read from core/options.ts.
+const BUDGET = { oauthWithKv: 4_140, wholeEntry: 4_180 };
 
 /** Strings present in a bundle iff that part is. */
 const OAUTH = '/oauth/token';
@@ -15,8 +17,7 @@ const WEBHOOKS = 'Klaviyo-Signature';
 
 describe('size', () => {
 	it('{ KlaviyoOAuth, kvTokenStorage } and the whole entry stay within their budgets', async () => {
-		const app = await bundleWorker(`import { KlaviyoOAuth, kvTokenStorage } from 'klaviyo-edge/oauth';
-			export default { fetch: (r, env) => new KlaviyoOAuth({ clientId: env.ID, clientSecret: env.SECRET, storage: kvTokenStorage(env.KV) }).refresh('x').then(() => new Response('ok')) };`);
+		const app = await bundleWorker(SERVER_WORKERS.oauthApp);
 		const whole = await bundleWorker(`export * from 'klaviyo-edge/oauth';`);
 		console.info(
 			`oauth { KlaviyoOAuth, kvTokenStorage }: ${app.brotli} B brotli, ${app.gzip} B gzip; whole entry ${whole.brotli} B brotli`,
