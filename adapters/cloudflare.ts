@@ -17,7 +17,7 @@
  * Limiting bindings `KLAVIYO_CLIENT_RATE_LIMIT` / `KLAVIYO_SITE_RATE_LIMIT` where configured
  * (shared by every isolate of a location), else per-isolate memory.
  */
-import { enqueue, type Producer, toQueuedItem } from './cloudflare/messages.js';
+import { enqueueAll, type Producer, toQueuedItems } from './cloudflare/messages.js';
 import { klaviyoQueue, type QueueConsumerOptions, type QueueEnv } from './cloudflare/queue.js';
 import {
 	createRelay,
@@ -73,12 +73,17 @@ export interface RelayWorkerOptions extends Omit<RelayOptions, 'publicKey' | 'ba
 /** Seconds a client refused by a binding is told to wait: a binding's period is 10 or 60 s. */
 const BINDING_RETRY_AFTER = 10;
 
-/** A rate limiting binding as the relay's limiter (the binding carries its own rate). */
+/**
+ * A rate limiting binding as the relay's limiter (the binding carries its own rate). The binding
+ * counts one per call: a bulk of N is let in by the first call and counted by N − 1 more.
+ */
 function bindingLimiter(binding: RateLimitBinding): Limiter {
 	return {
-		async take(key) {
+		async take(key, _rate, count = 1) {
 			const { success } = await binding.limit({ key });
-			return success ? { ok: true } : { ok: false, retryAfter: BINDING_RETRY_AFTER };
+			if (!success) return { ok: false, retryAfter: BINDING_RETRY_AFTER };
+			await Promise.all(Array.from({ length: count - 1 }, () => binding.limit({ key })));
+			return { ok: true };
 		},
 	};
 }
@@ -126,8 +131,8 @@ export function relayMiddleware<Env extends KlaviyoEnv = KlaviyoEnv>(options: Re
 	};
 }
 
-/** What the relay puts on the queue when one is bound: tracks and identifies. */
-const QUEUED_PATHS = ['/client/events', '/client/profiles'];
+/** What the relay puts on the queue when one is bound: tracks (one by one or in bulk) and identifies. */
+const QUEUED_PATHS = ['/client/events', '/client/event-bulk-create', '/client/profiles'];
 
 /**
  * Queued tracks and identifies never meet Klaviyo's `/client/*` limits; the site's ceiling for
@@ -146,17 +151,22 @@ function queuedSiteRates(perSite: RelayLimits['perSite']): RelayLimits['perSite'
  */
 function directOnly(binding: Limiter): Limiter {
 	const queued = memoryLimiter();
-	return { take: (key, rate) => (QUEUED_PATHS.includes(key) ? queued : binding).take(key, rate) };
+	return {
+		take: (key, rate, count) => (QUEUED_PATHS.includes(key) ? queued : binding).take(key, rate, count),
+	};
 }
 
-/** Tracks and identifies onto the queue (the binding lives as long as the isolate); the rest as usual. */
+/**
+ * Tracks and identifies onto the queue, a bulk's events each a message of its own (the binding
+ * lives as long as the isolate); the rest as usual.
+ */
 function queueForward(queue: Producer, env: KlaviyoEnv, options: RelayWorkerOptions): Forward {
 	const direct =
 		options.forward ??
 		forwardToKlaviyo({ ...options, publicKey: env.KLAVIYO_PUBLIC_KEY, baseUrl: env.KLAVIYO_BASE_URL });
 	return (request) => {
-		const item = toQueuedItem(request);
-		return item ? enqueue(queue, item) : direct(request);
+		const items = toQueuedItems(request);
+		return items ? enqueueAll(queue, items) : direct(request);
 	};
 }
 

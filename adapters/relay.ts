@@ -18,8 +18,6 @@
  * answer in time. docs/relay.md has the whole policy.
  */
 import {
-	invalid,
-	invalidWith,
 	KlaviyoApiError,
 	KlaviyoConfigurationError,
 	KlaviyoRateLimitError,
@@ -100,27 +98,50 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		}
 		const route = url.pathname.split('/').pop() as Route;
 		if (!Object.hasOwn(ROUTE_PATHS, route)) {
-			throw new Refusal(404, 'Unknown relay path: use /track, /identify or /subscribe', cors);
+			throw new Refusal(404, 'Unknown relay path: use /track, /track-bulk, /identify or /subscribe', cors);
 		}
 		const ip = clientIp(request, options.clientIp, peer);
+		// A bulk's events count as tracks: one before its body is read, the others once it is.
+		const counted = route === 'track-bulk' ? 'track' : route;
+		const perClient = (count?: number) =>
+			ip && limits.perClient !== false
+				? limit(
+						clientLimiter,
+						`${counted}|${ip}`,
+						clientRate(ROUTE_PATHS[counted], limits.perClient),
+						cors,
+						count,
+					)
+				: undefined;
 		// Counted before the body is read: a flooding client costs the relay as little as possible.
-		if (ip && limits.perClient !== false) {
-			await limit(clientLimiter, `${route}|${ip}`, clientRate(ROUTE_PATHS[route], limits.perClient), cors);
-		}
+		await perClient();
 		let forwarded: ClientRequest;
+		let events = 1;
 		try {
 			const data = await readData(request, url, options.bodyTimeout ?? Default.RelayBodyTimeoutMs);
-			checkToken(data.token, publicKey);
-			forwarded = toRelayedRequest(route, data, { ip });
+			forwarded = toRelayedRequest(route, data, { publicKey, ip });
+			if (Array.isArray(data)) events = data.length;
 		} catch (error) {
-			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors, error);
+			if (error instanceof KlaviyoValidationError) throw new Refusal(400, error.message, cors, [error]);
+			// A bulk's refused events, each named by its position.
+			if (error instanceof AggregateError) throw new Refusal(400, error.message, cors, error.errors);
 			// A listed site's page must be able to read why its body was refused (else it would retry).
 			if (error instanceof Refusal)
 				throw new Refusal(error.status, error.message, { ...cors, ...error.headers });
 			throw error;
 		}
+		if (events > 1) await perClient(events - 1);
 		if (limits.perSite !== false) {
 			await limit(siteLimiter, forwarded.path, siteRate(forwarded.path, limits.perSite), cors);
+			// A bulk is one request to Klaviyo, and N events against the site's share of tracks.
+			if (events > 1)
+				await limit(
+					siteLimiter,
+					ROUTE_PATHS.track,
+					siteRate(ROUTE_PATHS.track, limits.perSite),
+					cors,
+					events,
+				);
 		}
 		try {
 			await forward(forwarded);
@@ -134,33 +155,27 @@ export function createRelay(options: RelayOptions): RelayHandler {
 		try {
 			return await relay(request, peer);
 		} catch (error) {
-			if (error instanceof Refusal) return problem(error.status, error.message, error.headers, error.input);
+			if (error instanceof Refusal) return problem(error.status, error.message, error.headers, error.broken);
 			// A bug of the relay, never the caller's input: answered, never thrown at the host.
 			return problem(500, 'The relay failed');
 		}
 	};
 }
 
-async function limit(limiter: Limiter, key: string, rate: Rate, cors: Record<string, string>): Promise<void> {
-	const outcome = await limiter.take(key, rate);
+async function limit(
+	limiter: Limiter,
+	key: string,
+	rate: Rate,
+	cors: Record<string, string>,
+	count?: number,
+): Promise<void> {
+	const outcome = await limiter.take(key, rate, count);
 	if (!outcome.ok) {
 		throw new Refusal(429, 'Too many requests: retry later', {
 			...cors,
 			'retry-after': String(outcome.retryAfter),
 		});
 	}
-}
-
-/** The page holds only the public key: a private key here is a leak in the making, never forwarded. */
-function checkToken(token: unknown, publicKey: string): void {
-	if (token == null) return;
-	if (typeof token === 'string' && isPrivateKey(token)) {
-		// Summarised, never echoed: the answer goes back to whoever sent the key.
-		throw invalidWith('token', 'must be the public key (site ID), never a private API key (pk_…)', {
-			value: token,
-		});
-	}
-	if (token !== publicKey) throw invalid('token', "The `token` does not match this relay's public key");
 }
 
 /** Klaviyo's refusal passed back as it came; an outage as 502/504, so the page's queue retries. */
@@ -177,7 +192,7 @@ function failure(error: unknown, cors: Record<string, string>): Response {
 		});
 	}
 	// A forward step's own check (e.g. a queue message over the size limit): the sender's input.
-	if (error instanceof KlaviyoValidationError) return problem(400, error.message, cors, error);
+	if (error instanceof KlaviyoValidationError) return problem(400, error.message, cors, [error]);
 	if (error instanceof KlaviyoTimeoutError) return problem(504, 'Klaviyo did not answer in time', cors);
 	return problem(502, 'Klaviyo could not be reached', cors);
 }

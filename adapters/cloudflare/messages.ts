@@ -8,7 +8,7 @@ import { invalidWith } from '../../src/core/errors.js';
 import { encodeUtf8 } from '../../src/core/utf8.js';
 import { toAttributes } from '../../src/private/resources/events.js';
 import { IMPORT_IDENTIFIERS } from '../../src/protocol/identifiers.js';
-import type { EventCreateAttributes, ProfileAttributes } from '../../src/protocol/jsonapi.js';
+import type { EventCreateAttributes, eventBulkBody, ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import type { LegacyEvent } from '../../src/protocol/legacy.js';
 import { isObject } from '../../src/protocol/values.js';
 import type { ClientRequest } from '../relay/decode.js';
@@ -81,14 +81,41 @@ export interface Producer {
 	sendBatch(messages: Iterable<{ body: unknown; contentType?: 'json' }>): Promise<unknown>;
 }
 
+/** What one `sendBatch` takes: 100 messages, 256 KB in all. */
+const BATCH_MESSAGES = 100;
+const BATCH_BYTES = 256_000;
+
 /** Sends one item, refusing (before anything is queued) one too large for a message. */
-export async function enqueue(queue: Producer, item: QueuedItem): Promise<void> {
-	const bytes = messageBytes(item);
-	if (bytes > MAX_MESSAGE_BYTES) {
-		const rule = `must serialize to at most ${MAX_MESSAGE_BYTES.toLocaleString('en-US')} bytes to fit a queue message`;
-		throw invalidWith(item.kind, rule, { got: `${bytes.toLocaleString('en-US')} bytes` });
+export const enqueue = (queue: Producer, item: QueuedItem): Promise<void> => enqueueAll(queue, [item]);
+
+/**
+ * Sends each item as a message of its own (a relayed bulk's events, as single tracks are), by
+ * `sendBatch` within its limits when there are several; one too large for a message is refused
+ * before anything is queued.
+ */
+export async function enqueueAll(queue: Producer, items: QueuedItem[]): Promise<void> {
+	const sizes = items.map((item) => {
+		const bytes = messageBytes(item);
+		if (bytes > MAX_MESSAGE_BYTES) {
+			const rule = `must serialize to at most ${MAX_MESSAGE_BYTES.toLocaleString('en-US')} bytes to fit a queue message`;
+			throw invalidWith(item.kind, rule, { got: `${bytes.toLocaleString('en-US')} bytes` });
+		}
+		return bytes;
+	});
+	if (items.length === 1) return void (await queue.send(items[0], { contentType: 'json' }));
+	let batch: QueuedItem[] = [];
+	let bytes = 0;
+	const send = () => queue.sendBatch(batch.map((body) => ({ body, contentType: 'json' as const })));
+	for (const [index, item] of items.entries()) {
+		if (batch.length === BATCH_MESSAGES || bytes + sizes[index]! > BATCH_BYTES) {
+			await send();
+			batch = [];
+			bytes = 0;
+		}
+		batch.push(item);
+		bytes += sizes[index]!;
 	}
-	await queue.send(item, { contentType: 'json' });
+	if (batch.length) await send();
 }
 
 /**
@@ -103,17 +130,22 @@ export async function enqueueEvent(queue: Producer, event: LegacyEvent): Promise
 
 /**
  * The queued form of a relay request (its profile already carries the shopper's IP as
- * `location.ip`); `undefined` for what is not queued: subscriptions are consent, sent at once,
- * and an identify without an identifier the bulk import matches on goes as today.
+ * `location.ip`): a track is one event item, a bulk one per event; `undefined` for what is not
+ * queued: subscriptions are consent, sent at once, and an identify without an identifier the bulk
+ * import matches on goes as today.
  */
-export function toQueuedItem(forward: ClientRequest): QueuedItem | undefined {
+export function toQueuedItems(forward: ClientRequest): QueuedItem[] | undefined {
 	const { attributes } = (forward.body as { data: { attributes: unknown } }).data;
 	if (forward.path === '/client/events')
-		return { kind: 'event', attributes: attributes as EventCreateAttributes };
+		return [{ kind: 'event', attributes: attributes as EventCreateAttributes }];
+	if (forward.path === '/client/event-bulk-create') {
+		const { profile, events } = attributes as ReturnType<typeof eventBulkBody>['data']['attributes'];
+		return events.data.map((event) => ({ kind: 'event', attributes: { ...event.attributes, profile } }));
+	}
 	if (forward.path === '/client/profiles') {
 		const profile = attributes as ProfileAttributes;
 		return IMPORT_IDENTIFIERS.some((key) => profile[key])
-			? { kind: 'profile', attributes: profile }
+			? [{ kind: 'profile', attributes: profile }]
 			: undefined;
 	}
 	return undefined;

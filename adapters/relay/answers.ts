@@ -31,36 +31,39 @@ const TITLES: Record<number, string> = {
 	429: 'Too many requests',
 };
 
-/** The input's broken rule, as the clients' `KlaviyoValidationError` names it. */
+/** The input's broken rule, as the clients' `KlaviyoValidationError` names it (and says it). */
 export interface Broken {
 	field: string;
 	rule: string;
+	message?: string;
 }
 
 /**
  * A JSON:API error document; `detail` never repeats what the caller sent. A refused input names
  * its field: `source.pointer` into the call's `data`, and `meta.field` / `meta.rule` exactly as
- * the clients' `KlaviyoValidationError` has them for the same input.
+ * the clients' `KlaviyoValidationError` has them for the same input, one error per broken rule
+ * (a bulk's refused events: `data.3.event`, `data.7.time`…).
  */
 export function problem(
 	status: number,
 	detail: string,
 	headers: Record<string, string> = {},
-	input?: Broken,
+	broken: Broken[] = [],
 ): Response {
 	const title = TITLES[status] ?? 'Relay error';
-	const error = {
+	const error = (input?: Broken) => ({
 		id: crypto.randomUUID(),
 		status: String(status),
 		code: 'relay',
 		title,
-		detail,
+		detail: input?.message ?? detail,
 		...(input && {
 			source: { pointer: `/${input.field.replace(/\./g, '/')}` },
 			meta: { field: input.field, rule: input.rule },
 		}),
-	};
-	return new Response(JSON.stringify({ errors: [error] }), {
+	});
+	const errors = broken.length ? broken.map(error) : [error()];
+	return new Response(JSON.stringify({ errors }), {
 		status,
 		headers: { ...headers, 'content-type': MediaType.JsonApi, 'cache-control': 'no-store' },
 	});
@@ -72,8 +75,8 @@ export class Refusal extends Error {
 		readonly status: number,
 		message: string,
 		readonly headers: Record<string, string> = {},
-		/** For a 400: the field and rule the input broke. */
-		readonly input?: Broken,
+		/** For a 400: the fields and rules the input broke. */
+		readonly broken: Broken[] = [],
 	) {
 		super(message);
 		this.name = 'Refusal';

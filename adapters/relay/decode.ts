@@ -6,11 +6,12 @@
  * `KlaviyoValidationError` whose message is safe to show back (it never repeats a token).
  */
 import { invalid, invalidWith } from '../../src/core/errors.js';
+import { isPrivateKey } from '../../src/core/options.js';
 import { decodeUtf8 } from '../../src/core/utf8.js';
 import type { ProfileAttributes } from '../../src/protocol/jsonapi.js';
 import { asksTrackOnce, trackOnceId } from '../../src/protocol/legacy.js';
 import { isObject } from '../../src/protocol/values.js';
-import { type ClientRequest, type Route, toClientRequest } from '../../src/protocol/wire.js';
+import { type ClientRequest, type Route, toBulkRequest, toClientRequest } from '../../src/protocol/wire.js';
 import { Refusal } from './answers.js';
 import { readBounded } from './body.js';
 
@@ -24,6 +25,8 @@ export type { ClientRequest, Route };
 
 /** What the relay knows about the sender, beyond the data itself. */
 export interface SenderContext {
+	/** The relay's public key: a `token` in the data must be it. */
+	publicKey: string;
 	/** The shopper's IP from a trusted source; used as the profile's `location.ip` unless the data has one. */
 	ip?: string;
 }
@@ -35,11 +38,7 @@ const BODY_TYPES = /^(application\/x-www-form-urlencoded|text\/plain|application
  * The legacy `data` of a request: `?data=` on a GET (or on a `sendBeacon` POST without body),
  * else the POST body, either a form (`data=<JSON or base64>`, form or text/plain) or the bare JSON.
  */
-export async function readData(
-	request: Request,
-	url: URL,
-	bodyTimeout: number,
-): Promise<Record<string, unknown>> {
+export async function readData(request: Request, url: URL, bodyTimeout: number): Promise<unknown> {
 	const inQuery = url.searchParams.getAll('data');
 	if (inQuery.length > 1) {
 		throw invalidWith('data', 'The `data` parameter was given more than once', {
@@ -68,25 +67,24 @@ export async function readData(
 	if (nestingDepth(json) > MAX_JSON_DEPTH) {
 		throw invalid('data', `The \`data\` nests deeper than ${MAX_JSON_DEPTH} levels`);
 	}
-	let data: unknown;
 	try {
-		data = JSON.parse(json);
+		return JSON.parse(json);
 	} catch {
 		throw notJson();
 	}
-	if (!isObject(data)) throw invalidWith('data', 'The `data` must be a JSON object', { value: data });
-	return data;
 }
 
 /**
- * node-klaviyo's Track / Identify payloads (and this SDK's Subscribe) to their `/client/*` request,
- * by the protocol layer's rules; the relay adds what only it knows: the sender's trusted IP.
+ * node-klaviyo's Track / Identify payloads (and this SDK's Subscribe and Track bulk) to their
+ * `/client/*` request, by the protocol layer's rules; the relay adds what only it knows: its own
+ * public key (a `token` must be it) and the sender's trusted IP. A bulk's payloads are each taken
+ * as a `/track`'s (src/protocol/wire.ts names the refused ones by position).
  */
-export function toRelayedRequest(
-	route: Route,
-	data: Record<string, unknown>,
-	sender: SenderContext = {},
-): ClientRequest {
+export function toRelayedRequest(route: Route, data: unknown, sender: SenderContext): ClientRequest {
+	if (route === 'track-bulk')
+		return toBulkRequest(data, (payload) => toRelayedRequest('track', payload, sender));
+	if (!isObject(data)) throw invalidWith('data', 'The `data` must be a JSON object', { value: data });
+	checkToken(data.token, sender.publicKey);
 	const { event, properties } = data;
 	// A legacy sender's `__track_once__` becomes the unique_id the public client's trackOnce sends.
 	const once = route === 'track' && asksTrackOnce(properties);
@@ -96,6 +94,18 @@ export function toRelayedRequest(
 	);
 	withSenderIp(request.profile, sender.ip);
 	return request;
+}
+
+/** The page holds only the public key: a private key here is a leak in the making, never forwarded. */
+function checkToken(token: unknown, publicKey: string): void {
+	if (token == null) return;
+	if (typeof token === 'string' && isPrivateKey(token)) {
+		// Summarised, never echoed: the answer goes back to whoever sent the key.
+		throw invalidWith('token', 'must be the public key (site ID), never a private API key (pk_…)', {
+			value: token,
+		});
+	}
+	if (token !== publicKey) throw invalid('token', "The `token` does not match this relay's public key");
 }
 
 /** The sender's IP as `location.ip`, unless the data named one (the page knows better, e.g. a server sender). */

@@ -8,11 +8,15 @@ import type { Limiter, LimitOutcome, Rate } from '../../src/core/rate.js';
 
 export type { Limiter, LimitOutcome, Rate };
 
-/** `client.json`: `/client/events` and `/client/profiles` 350/s, 3500/m; `/client/subscriptions` 350/s, 750/m. */
+/**
+ * `client.json`: `/client/events` and `/client/profiles` 350/s, 3500/m; `/client/subscriptions`
+ * 350/s, 750/m; `/client/event-bulk-create` 10/s, 150/m (requests: a bulk's events also count as tracks).
+ */
 export const KLAVIYO_CLIENT_LIMITS: Readonly<Record<string, Rate>> = {
 	'/client/events': { burst: 350, steady: 3500 },
 	'/client/profiles': { burst: 350, steady: 3500 },
 	'/client/subscriptions': { burst: 350, steady: 750 },
+	'/client/event-bulk-create': { burst: 10, steady: 150 },
 };
 
 /** A path outside the table: Klaviyo's most common published rate. */
@@ -29,9 +33,11 @@ interface Windows {
 }
 
 /**
- * Fixed one-second and one-minute windows per key, in memory. At most `maxKeys` keys are kept:
- * past that the least recently seen key is forgotten, so a spray of spoofed or rotating IPs costs
- * bounded memory (and at worst lets a forgotten key start afresh).
+ * Fixed one-second and one-minute windows per key, in memory. A request is let in while both have
+ * room and counts its `count` whole (a bulk of N events: N); what that puts past a window's limit
+ * is carried into the next windows, so the key waits until it is paid off. At most `maxKeys` keys
+ * are kept: past that the least recently seen key is forgotten, so a spray of spoofed or rotating
+ * IPs costs bounded memory (and at worst lets a forgotten key start afresh).
  */
 export function memoryLimiter({
 	maxKeys = 10_000,
@@ -42,7 +48,7 @@ export function memoryLimiter({
 } = {}): Limiter {
 	const seen = new Map<string, Windows>();
 	return {
-		take(key, { burst, steady }) {
+		take(key, { burst, steady }, count = 1) {
 			const ms = now();
 			const second = Math.floor(ms / 1000);
 			const minute = Math.floor(ms / 60_000);
@@ -51,13 +57,20 @@ export function memoryLimiter({
 			else if (seen.size >= maxKeys) seen.delete(seen.keys().next().value!);
 			windows ??= { second, inSecond: 0, minute, inMinute: 0 };
 			seen.set(key, windows); // re-inserted: Map order is least recently seen first
-			if (windows.second !== second) Object.assign(windows, { second, inSecond: 0 });
-			if (windows.minute !== minute) Object.assign(windows, { minute, inMinute: 0 });
-			if (windows.inMinute >= steady)
-				return { ok: false, retryAfter: Math.ceil((minute + 1) * 60 - ms / 1000) };
-			if (windows.inSecond >= burst) return { ok: false, retryAfter: 1 };
-			windows.inSecond++;
-			windows.inMinute++;
+			// Each window that passed took its limit off what was counted; the rest is still owed.
+			const inSecond = Math.max(0, windows.inSecond - burst * (second - windows.second));
+			const inMinute = Math.max(0, windows.inMinute - steady * (minute - windows.minute));
+			Object.assign(windows, { second, inSecond, minute, inMinute });
+			// Refused until the window in which what is owed falls under the limit.
+			if (inMinute >= steady)
+				return {
+					ok: false,
+					retryAfter: Math.ceil((minute + Math.floor(inMinute / steady)) * 60 - ms / 1000),
+				};
+			if (inSecond >= burst)
+				return { ok: false, retryAfter: Math.ceil(second + Math.floor(inSecond / burst) - ms / 1000) };
+			windows.inSecond += count;
+			windows.inMinute += count;
 			return { ok: true };
 		},
 	};

@@ -22,5 +22,9 @@ export type LimitOutcome = { ok: true } | { ok: false; retryAfter: number };
  * private client's `RateLimiter`, or a platform's (Cloudflare's Rate Limiting binding).
  */
 export interface Limiter {
-	take(key: string, rate: Rate): LimitOutcome | Promise<LimitOutcome>;
+	/**
+	 * Lets one request in if `key` has room now, counting it as `count` (default 1: the relay's bulk
+	 * of N events counts N). What a count takes past the limit is owed: later requests wait for it.
+	 */
+	take(key: string, rate: Rate, count?: number): LimitOutcome | Promise<LimitOutcome>;
 }

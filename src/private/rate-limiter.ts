@@ -108,12 +108,16 @@ export class RateLimiter implements Limiter {
 	/**
 	 * Counts one request for `key` against `rate` if a slot is free now, else says how many seconds
 	 * until one is (nothing booked): the relay's `Limiter` shape, with this limiter's sliding windows.
+	 * A `count` over 1 books the other slots after it, as the limits would have paced them.
 	 */
-	take(key: string, rate: Rate): LimitOutcome {
+	take(key: string, rate: Rate, count = 1): LimitOutcome {
 		const { log, at, wait } = this.#reserve(key, rate);
-		if (wait <= 0) return { ok: true };
-		log.splice(log.lastIndexOf(at), 1);
-		return { ok: false, retryAfter: Math.ceil(wait / SECOND) };
+		if (wait > 0) {
+			log.splice(log.lastIndexOf(at), 1);
+			return { ok: false, retryAfter: Math.ceil(wait / SECOND) };
+		}
+		for (let booked = 1; booked < count; booked++) this.#reserve(key, rate);
+		return { ok: true };
 	}
 
 	/** The endpoint a concrete request counts against, e.g. `GET /api/lists/{id}`. */

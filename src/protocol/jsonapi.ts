@@ -57,6 +57,17 @@ export const eventBody = (attributes: EventCreateAttributes) => ({ data: { type:
 
 export const profileBody = (attributes: ProfileAttributes) => ({ data: { type: 'profile', attributes } });
 
+/** `/client/event-bulk-create`: one shopper's profile once, then their events (without it). */
+export const eventBulkBody = (
+	profile: EventCreateAttributes['profile'],
+	events: Array<Omit<EventCreateAttributes, 'profile'>>,
+) => ({
+	data: {
+		type: 'event-bulk-create',
+		attributes: { profile, events: { data: events.map((attributes) => ({ type: 'event', attributes })) } },
+	},
+});
+
 /** `/client/subscriptions`. Without a `subscriptions` object Klaviyo subscribes every given channel to marketing. */
 export function subscriptionBody(listId: string, attributes: ProfileAttributes, customSource?: string) {
 	const { anonymous_id, ...profile } = attributes; // the subscription profile has no anonymous_id

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DeadLetter } from '../../adapters/cloudflare.js';
+import type { BatchReport, DeadLetter } from '../../adapters/cloudflare.js';
 
 const EVENTS = 5_000;
 const INVALID = 10;
@@ -173,6 +173,36 @@ it('an event sent again (same $event_id) is counted once, whether it meets its t
 	expect(emu.store.events).toHaveLength(300);
 	expect(new Set(emu.store.events.map((event) => event.properties.n)).size).toBe(300);
 	expect(emu.store.events.filter((event) => 'p0' in event.properties)).toEqual([]);
+	expect(emu.invalidRequests()).toEqual([]);
+}, 45_000);
+
+it('a relayed bulk of 50 events is 50 queue messages, landed once each with the shopper and its IP', async () => {
+	emu.reset();
+	const before = await reportsOf();
+	const payloads = Array.from({ length: 50 }, (_, n) => ({
+		token: emu.publicKey,
+		event: 'Replayed',
+		customer_properties: { $email: 'bulk-queue@example.com' },
+		properties: { n, $event_id: `bulk-queue-${n}` },
+	}));
+	const response = await mf.dispatchFetch('https://shop.example/k/track-bulk', {
+		method: 'POST',
+		headers: { 'content-type': 'text/plain;charset=UTF-8', 'cf-connecting-ip': '203.0.113.77' },
+		body: JSON.stringify(payloads),
+	});
+	expect([response.status, await response.text()]).toEqual([202, '1']);
+	await until(() => emu.store.events.length >= 50, 30_000);
+	const reports = (await reportsOf()).slice(before.length) as Array<BatchReport>;
+	// Each event its own message on the events queue, as a single track is.
+	expect(
+		reports.filter((report) => report.queue === 'klaviyo-events').reduce((n, r) => n + r.messages, 0),
+	).toBe(50);
+	expect(emu.store.events.map((event) => event.unique_id).sort()).toEqual(
+		payloads.map((each) => each.properties.$event_id).sort(),
+	);
+	const jobs = emu.requests.filter((r) => r.path === BULK && r.status === 202);
+	expect(JSON.stringify(jobs[0]?.body)).toContain('"ip":"203.0.113.77"');
+	expect(emu.requests.filter((r) => r.path.startsWith('/client/'))).toEqual([]);
 	expect(emu.invalidRequests()).toEqual([]);
 }, 45_000);
 

@@ -226,6 +226,84 @@ const cases: Case[] = [
 		() => get({ list_id: 'Y6nRLr', custom_source: 1, properties: { $email: 's@example.com' } }, 'subscribe'),
 		400,
 	],
+	// bulks (/track-bulk)
+	['a bulk that is one payload, not an array', () => post(JSON.stringify(track()), {}, 'track-bulk'), 400],
+	['a bulk that is a JSON string', () => get('[]', 'track-bulk'), 400],
+	['an empty bulk', () => post('[]', {}, 'track-bulk'), 400],
+	[
+		'a bulk of 1,001 events',
+		() =>
+			post(
+				JSON.stringify(
+					Array.from({ length: 1_001 }, (_, n) => withTrack({ properties: { $event_id: `${n}` } })),
+				),
+				{},
+				'track-bulk',
+			),
+		400,
+	],
+	[
+		'a bulk of two shoppers',
+		() =>
+			post(
+				JSON.stringify([track(), withTrack({ customer_properties: { $email: 'other@example.com' } })]),
+				{},
+				'track-bulk',
+			),
+		400,
+	],
+	[
+		'a bulk with one huge item',
+		() =>
+			post(
+				JSON.stringify([track(), withTrack({ properties: { x: 'a'.repeat(140_000) } })]),
+				{},
+				'track-bulk',
+			),
+		400,
+	],
+	['a bulk of numbers', () => post('[1,2,3]', {}, 'track-bulk'), 400],
+	['a bulk inside a bulk', () => post(JSON.stringify([[track(), track()]]), {}, 'track-bulk'), 400],
+	['a bulk of nulls', () => post('[null,null]', FORM, 'track-bulk'), 400],
+	[
+		'a bulk item with __proto__',
+		() =>
+			post(
+				`[{"__proto__":{"event":"x"},"customer_properties":{"$email":"h@example.com"}}]`,
+				{},
+				'track-bulk',
+			),
+		400,
+	],
+	[
+		'a bulk with a private key in its last item',
+		() =>
+			post(
+				JSON.stringify([track(), withTrack({ token: 'pk_live_0123456789abcdef', event: 'B' })]),
+				{},
+				'track-bulk',
+			),
+		400,
+	],
+	[
+		'a bulk that repeats one event',
+		() =>
+			post(
+				JSON.stringify([
+					withTrack({ properties: { $event_id: 'same' } }),
+					withTrack({ properties: { $event_id: 'same' } }),
+				]),
+				{},
+				'track-bulk',
+			),
+		400,
+	],
+	[
+		'a bulk 40 levels deep',
+		() => post(JSON.stringify([withTrack({ properties: { d: JSON.parse(nested(40)) } })]), {}, 'track-bulk'),
+		400,
+	],
+	['a bulk path below a route', () => post(JSON.stringify([track()]), {}, 'track-bulk/more'), 404],
 ];
 
 it(`answers each of ${cases.length} hostile requests with its 4xx and a JSON:API error, sending nothing`, async () => {
@@ -284,4 +362,13 @@ it('reads deep-looking brackets inside strings as text, and accepts the 10 level
 	// One more level is Klaviyo's "Max levels of nested objects: 10" broken: the protocol layer's 400.
 	const deeper = withTrack({ properties: { d: JSON.parse(nested(11)) } });
 	expect((await relay(post(form(JSON.stringify(deeper)), FORM))).status).toBe(400);
+});
+
+it('a bulk of 1,000 refused events is answered with each refusal named, and nothing sent', async () => {
+	const bulk = Array.from({ length: 1_000 }, (_, n) => withTrack({ event: '', properties: { n } }));
+	const answer = await relay(post(JSON.stringify(bulk), {}, 'track-bulk'));
+	expect(answer.status).toBe(400);
+	const { errors } = (await answer.json()) as { errors: Array<{ meta: { field: string } }> };
+	expect(errors.map((error) => error.meta.field)).toEqual(bulk.map((_, n) => `data.${n}.event`));
+	expect(emu.requests).toEqual([]);
 });

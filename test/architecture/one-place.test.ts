@@ -82,6 +82,12 @@ const RULES: Array<[rule: string, home: string[], pattern: RegExp, copy: string]
 		/function\s+sameEvent/,
 		'function sameEventKey(event) {}',
 	],
+	[
+		'the keepalive budget of a page',
+		['src/public/outbox/queued-send.ts'],
+		/\bKEEPALIVE\w*\s*=\s*[\d_]+/,
+		'const KEEPALIVE_BUDGET = 60_000',
+	],
 	// The page inlines the key test: importing it costs its bundle ~10 B brotli (see the next test).
 	[
 		'the private-key pattern',

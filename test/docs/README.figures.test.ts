@@ -17,7 +17,7 @@ import {
 	RETRY_AFTER_CAP_MS,
 } from '../../src/core/retry.js';
 import { PrivateClient } from '../../src/private/index.js';
-import { bundlePublic } from '../public/bundle.js';
+import { bundlePublic, ENTRIES } from '../public/bundle.js';
 import { bundleWorker, SERVER_WORKERS } from '../worker-bundle.js';
 import { docFiles } from './samples.js';
 
@@ -62,6 +62,43 @@ describe('README: Size', () => {
 			bytes(file.length),
 			bytes(brotli),
 		]);
+	});
+});
+
+describe('README: storefront entries', () => {
+	const sizeTest = read('test/public/index.size.test.ts');
+	/** The size test's budget for `names` from klaviyo-edge/storefront (`'{ x }': 3_300`), or klaviyo-edge/onsite's. */
+	const budget = (names: string | undefined) => {
+		const source = names
+			? new RegExp(`'${names.replace(/[{}*]/g, '\\$&')}': ([\\d_]+)`).exec(sizeTest)
+			: /const ONSITE_BUDGET = ([\d_]+)/.exec(sizeTest);
+		return Number(source![1]!.replace(/_/g, ''));
+	};
+	const storefront = [
+		'{ grantConsent }',
+		'{ denyConsent }',
+		'{ batchEvents }',
+		'{ createBatchedClient }',
+		'{ subscribeBackInStock }',
+		'{ getReviews }',
+		'{ getReviewFigures }',
+		'{ createReview }',
+		'{ trackPageViews }',
+	];
+	it.each([
+		...storefront.map((names) => [`\`${names}\` from`, names, ENTRIES.storefront] as const),
+		['the whole `klaviyo-edge/storefront`', '*', ENTRIES.storefront] as const,
+		['`klaviyo-edge/onsite` (`{ installOnsite }`)', '{ installOnsite }', ENTRIES.onsite] as const,
+	])('%s: brotli and budget are what the build and the size test say', async (label, names, entry) => {
+		const { brotli } = await bundlePublic(names, entry);
+		const ci = budget(entry === ENTRIES.onsite ? undefined : names);
+		expect(row(readme, label).slice(2, 4)).toEqual([bytes(brotli), bytes(ci)]);
+	});
+
+	it('the <script> build', () => {
+		const file = readFileSync(`${root}dist/browser/klaviyo-edge-onsite.min.js`);
+		const brotli = brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+		expect(row(readme, 'dist/browser/klaviyo-edge-onsite.min.js')[2]).toBe(bytes(brotli));
 	});
 });
 

@@ -205,6 +205,20 @@ describe('one limiter shape for the client and the relay (core/rate.ts)', () => 
 		expect(time.clock.waits).toEqual([]);
 	});
 
+	it('take() counts a bulk of N as N: let in while a slot is free, the rest booked after it', () => {
+		const time = fakeTime();
+		const limiter = new RateLimiter({ limits: {}, now: time.now, sleep: time.sleep });
+		const rate = { burst: 2, steady: 3 };
+		expect(limiter.take('a', rate, 5)).toEqual({ ok: true });
+		// Five booked as the limits pace them (0, 0, 1 s, 60 s, 60 s): the next fits at 61 s.
+		expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 61 });
+		time.clock.now = 60_000;
+		expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 1 });
+		time.clock.now = 61_000;
+		expect(limiter.take('a', rate)).toEqual({ ok: true });
+		expect(time.clock.waits).toEqual([]);
+	});
+
 	it("serves as the relay's site limiter", async () => {
 		const { createRelay } = await import('../../adapters/relay.js');
 		const { toBase64Json } = await import('../../src/protocol/wire.js');

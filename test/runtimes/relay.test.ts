@@ -57,6 +57,7 @@ describe.each(Object.keys(runtimes))('%s', (name) => {
 			track: [202, '1'],
 			identify: [202, '1'],
 			pixel: [202, 'image/gif', 42],
+			bulk: [202, '1'],
 			refused: 400,
 			other: [404, 'not the relay'],
 		});
@@ -65,6 +66,7 @@ describe.each(Object.keys(runtimes))('%s', (name) => {
 			'/client/events 202 true',
 			'/client/profiles 202 true',
 			'/client/events 202 true',
+			'/client/event-bulk-create 202 true',
 		]);
 		expect(JSON.stringify(forwarded[0]!.body)).toContain('"ip":"127.0.0.1"');
 		expect(emu.store.profileByEmail(`${name}-relay@example.com`)).toMatchObject({ first_name: name });

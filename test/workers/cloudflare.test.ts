@@ -26,6 +26,7 @@ it('the relay round trip, as Deno, Bun and Node run it, through the Worker middl
 		track: [202, '1'],
 		identify: [202, '1'],
 		pixel: [202, 'image/gif', 42],
+		bulk: [202, '1'],
 		refused: 400,
 		other: [404, 'not the relay'],
 	});
@@ -34,6 +35,7 @@ it('the relay round trip, as Deno, Bun and Node run it, through the Worker middl
 		'/client/events 202 true',
 		'/client/profiles 202 true',
 		'/client/events 202 true',
+		'/client/event-bulk-create 202 true',
 	]);
 	for (const request of forwarded) expect(JSON.stringify(request.body)).toContain('"ip":"203.0.113.50"');
 });
@@ -104,6 +106,31 @@ it('uses the Rate Limiting bindings where configured, keyed per shopper IP and p
 	const refused = await relayMiddleware()(request(), shut)!;
 	expect(refused.status).toBe(429);
 	expect(refused.headers.get('retry-after')).toBe('10');
+});
+
+it('a bulk of N counts N against the Rate Limiting bindings (one call each), and one bulk request', async () => {
+	const keys: string[] = [];
+	const binding = { limit: async ({ key }: { key: string }) => keys.push(key) > 0 && { success: true } };
+	const bound = { ...env, KLAVIYO_CLIENT_RATE_LIMIT: binding, KLAVIYO_SITE_RATE_LIMIT: binding };
+	const payloads = [1, 2, 3].map((n) => ({
+		token: env.KLAVIYO_PUBLIC_KEY,
+		event: 'Bound in bulk',
+		properties: { n },
+		customer_properties: { $email: 'bound-bulk@example.com' },
+	}));
+	const request = new Request('https://shop.example/k/track-bulk', {
+		method: 'POST',
+		body: JSON.stringify(payloads),
+		headers: { 'cf-connecting-ip': '203.0.113.71' },
+	});
+	expect((await relayMiddleware()(request, bound)!).status).toBe(202);
+	expect(keys.sort()).toEqual(
+		[
+			...Array(3).fill('track|203.0.113.71'),
+			'/client/event-bulk-create',
+			...Array(3).fill('/client/events'),
+		].sort(),
+	);
 });
 
 it('relays a form POST Identify to /client/profiles', async () => {

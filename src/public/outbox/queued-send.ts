@@ -9,8 +9,11 @@ import { report } from '../report.js';
 import { type Queued, readQueue } from './stored-queue.js';
 import { fail, markSettled, takeWaiter } from './waiters.js';
 
-/** Browsers refuse keepalive requests beyond 64 KB in flight per page; stay under it. */
-const KEEPALIVE_BUDGET = 60_000;
+/**
+ * Browsers refuse keepalive requests (and beacons) beyond 64 KB in flight per page; stay under it.
+ * Also the most one bulk request of the page carries (outbox/bulk.ts).
+ */
+export const KEEPALIVE_BUDGET = 60_000;
 
 /** One attempt, then the queue updated: removed when settled, rescheduled when worth another try. */
 export async function sendQueued(client: Client, item: Queued): Promise<void> {

@@ -113,3 +113,29 @@ it('the in-memory limiter: second and minute windows, Retry-After to the window 
 	for (let n = 0; n < 100_000; n++) limiter.take(`k${n}`, rate);
 	expect(limiter.take('k99999', rate)).toEqual({ ok: true });
 });
+
+it('the in-memory limiter counts a bulk of N as N: let in while there is room, what is over carried', () => {
+	let now = 60_000 * 16_666_667; // the start of a minute
+	const limiter = memoryLimiter({ now: () => now });
+	const rate = { burst: 2, steady: 3 };
+	// Five at once on empty windows: in, and counted whole.
+	expect(limiter.take('a', rate, 5)).toEqual({ ok: true });
+	expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 60 });
+	// A minute on, two of the five are still owed: one more fits the minute, then it is full again.
+	now += 60_000;
+	expect(limiter.take('a', rate)).toEqual({ ok: true });
+	expect(limiter.take('a', rate)).toEqual({ ok: false, retryAfter: 60 });
+	// Ten over a steady 3 are paid off only after three more minutes.
+	now += 60_000;
+	expect(limiter.take('b', rate, 10)).toEqual({ ok: true });
+	expect(limiter.take('b', rate)).toEqual({ ok: false, retryAfter: 180 });
+	now += 180_000;
+	expect(limiter.take('b', rate)).toEqual({ ok: true });
+	// Per second as well: 4 against a burst of 2 leave the next second full too.
+	const fast = { burst: 2, steady: 100 };
+	expect(limiter.take('c', fast, 4)).toEqual({ ok: true });
+	now += 1_000;
+	expect(limiter.take('c', fast)).toEqual({ ok: false, retryAfter: 1 });
+	now += 1_000;
+	expect(limiter.take('c', fast)).toEqual({ ok: true });
+});
