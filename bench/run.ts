@@ -18,8 +18,6 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus } from 'node:os';
-import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
 import { connect, ProfilesApi as EdgeProfilesApi } from 'klaviyo-edge/api';
 import {
 	ApiKeySession as CompatApiKeySession,
