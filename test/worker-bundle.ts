@@ -5,6 +5,7 @@
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { klaviyoApiWorker } from '../bench/worker-size.js';
 
 const source = (path: string) => new URL(`../${path}`, import.meta.url).pathname;
 
@@ -54,15 +55,4 @@ export const SERVER_WORKERS = {
 	compatProfilesAndLists: klaviyoApiWorker('klaviyo-edge/klaviyo-api'),
 };
 
-/** klaviyo-api's profiles + lists Worker, importing from `from`. */
-export function klaviyoApiWorker(from: string): string {
-	return `import { ApiKeySession, ListsApi, ProfilesApi } from '${from}';
-export default { async fetch(request, env) {
-	const session = new ApiKeySession(env.KLAVIYO_PRIVATE_KEY);
-	const profiles = new ProfilesApi(session);
-	const lists = new ListsApi(session);
-	const { body: profile } = await profiles.getProfile(new URL(request.url).searchParams.get('id'));
-	await lists.addProfilesToList(env.LIST_ID, { data: [{ type: 'profile', id: profile.data.id }] });
-	return Response.json((await lists.getLists()).body);
-} };`;
-}
+export { klaviyoApiWorker };
