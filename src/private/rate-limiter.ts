@@ -17,7 +17,10 @@ export interface EndpointLimit {
 }
 
 export interface RateLimiterOptions {
-	/** Limits per "METHOD /templated/path". Default: Klaviyo's published limits for every operation. */
+	/**
+	 * Limits per "METHOD /templated/path". Default: Klaviyo's published limits for the operations
+	 * the private entry calls (the `/api` classes hand theirs to `acquire` with each call).
+	 */
 	limits?: Record<string, RateLimit | Rate>;
 	/** Clock in milliseconds (tests pass a fake one). */
 	now?: () => number;

@@ -1,12 +1,15 @@
 /**
  * One emulator per test file, a fresh account per test, and the rule every private test keeps:
- * each request the SDK sent must be valid under Klaviyo's spec.
+ * each request the SDK sent must be valid under Klaviyo's spec, and paced by the rate limiter's table.
  */
 
 import { type EmulatorServer, startEmulator } from 'klaviyo-edge/testing/node';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { type KlaviyoApiError, KlaviyoValidationError } from '../../src/core/errors.js';
-import { PrivateClient, type PrivateOptions } from '../../src/private/index.js';
+import { PrivateClient, type PrivateOptions, RateLimiter } from '../../src/private/index.js';
+
+/** Knows the endpoints of the private entry's generated table (scripts/gen-types.mjs) and no other. */
+const limiter = new RateLimiter();
 
 export interface Context {
 	emu: EmulatorServer;
@@ -37,6 +40,11 @@ export function useEmulator(): Context {
 			.invalidRequests()
 			.map(({ method, path, violations }) => ({ method, path, violations }));
 		expect(invalid).toEqual([]);
+		// An endpoint missing from the table would go unpaced: its operation belongs in PRIVATE_OPERATIONS.
+		const unpaced = context.emu.requests
+			.filter(({ method, path }) => path.startsWith('/api/') && !limiter.endpointOf(method, path))
+			.map(({ method, path }) => `${method} ${path}`);
+		expect(unpaced).toEqual([]);
 	});
 	afterAll(() => context.emu.close());
 	return context;
