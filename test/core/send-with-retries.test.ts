@@ -83,4 +83,21 @@ describe('sendWithRetries', () => {
 			before,
 		);
 	});
+
+	it('fetch is given a signal only when there is something to abort: a timeout or the signal of the caller', async () => {
+		const signals: Array<AbortSignal | null | undefined> = [];
+		const watched: typeof fetch = (input, init) => {
+			signals.push(init?.signal);
+			return fetch(input, init);
+		};
+		const caller = new AbortController();
+		await sendWithRetries(lists(), { fetch: watched, timeout: 0 });
+		await sendWithRetries(lists(), { fetch: watched, timeout: 5_000 });
+		await sendWithRetries(lists(), { fetch: watched, timeout: 0, signal: caller.signal });
+		// No timeout, no signal: the request costs what a bare fetch does (docs/performance.md).
+		expect(signals[0]).toBeUndefined();
+		expect(signals[1]).toBeInstanceOf(AbortSignal);
+		expect(signals[2]).toBe(caller.signal);
+		expect(hits()).toBe(3);
+	});
 });
