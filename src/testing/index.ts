@@ -40,4 +40,4 @@ export type { EventView, JobView, ListView, ProfileView, ResourceView } from './
 export function operationCoverage(): Record<string, 'modelled' | 'synthesized'> {
 	return { ...COVERAGE };
 }
-export type { SignedWebhook, WebhookOptions } from './emulator/webhooks.js';
+export type { EmitOptions, SignedWebhook, WebhookDelivery, WebhookOptions } from './emulator/webhooks.js';

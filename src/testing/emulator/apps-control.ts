@@ -9,9 +9,11 @@
  *   POST /__emulator/webhooks       {"topic", "payload", "url"?, "secret"?, "accountId"?, "webhookId"?,
  *                                   "timestamp"?}: a signed delivery ({headers, body}); with `url`,
  *                                   also POSTed there ({status} added)
+ *   POST /__emulator/webhooks/emit  {"topic", "payload", "accountId"?, "timestamp"?}: delivered to every
+ *                                   webhook of the account subscribed to the topic ([{webhookId, url, status}])
  */
 import type { EmulatorCore } from './core.js';
-import { signedWebhook } from './webhooks.js';
+import { emitWebhook, signedWebhook } from './webhooks.js';
 
 type Reply = (status: number, body?: unknown) => Response;
 
@@ -56,6 +58,15 @@ export async function appsControl(
 			if (typeof url !== 'string') return reply(200, signed);
 			const response = await fetch(url, { method: 'POST', ...signed, redirect: 'manual' });
 			return reply(200, { ...signed, status: response.status });
+		}
+		case 'POST /__emulator/webhooks/emit': {
+			const { topic, payload, accountId, timestamp } = input;
+			if (typeof topic !== 'string') return reply(400, { error: 'topic (string) is required.' });
+			const deliveries = await emitWebhook(core, topic, payload, {
+				accountId: optional(accountId, 'string'),
+				timestamp: optional(timestamp, 'number'),
+			});
+			return reply(200, deliveries);
 		}
 		default:
 			return undefined;

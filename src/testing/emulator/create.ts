@@ -2,7 +2,7 @@
 import { EmulatorCore } from './core.js';
 import type { Emulator, EmulatorOAuth, EmulatorOptions } from './types.js';
 import { eventViews, jobViews, listViews, profileViews, resourceViews } from './views.js';
-import { signedWebhook } from './webhooks.js';
+import { emitWebhook, signedWebhook } from './webhooks.js';
 
 export const DEFAULT_PUBLIC_KEY = 'PUBKEY';
 export const DEFAULT_PRIVATE_KEY = 'pk_emulator_0123456789abcdef';
@@ -44,6 +44,7 @@ export function emulatorFor(core: EmulatorCore): Emulator {
 		webhooks: {
 			secret: core.webhookSecret,
 			sign: (topic, payload, options) => signedWebhook(core, topic, payload, options),
+			emit: (topic, payload, options) => emitWebhook(core, topic, payload, options),
 		},
 		async deliverWebhook(url, topic, payload, { fetch: send = fetch, ...options } = {}) {
 			const { headers, body } = await signedWebhook(core, topic, payload, options);

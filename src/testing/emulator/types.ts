@@ -5,7 +5,7 @@
 import type { Consent, GrantView, OAuthOptions } from './oauth.js';
 import type { Store } from './store.js';
 import type { EventView, JobView, ListView, ProfileView, ResourceView } from './views.js';
-import type { SignedWebhook, WebhookOptions } from './webhooks.js';
+import type { EmitOptions, SignedWebhook, WebhookDelivery, WebhookOptions } from './webhooks.js';
 
 export interface EmulatorOptions {
 	/** Public API key (site ID) accepted as `company_id` on /client/* routes. Default `PUBKEY`. */
@@ -167,6 +167,12 @@ export interface EmulatorWebhooks {
 	readonly secret: string;
 	/** One delivery, signed, without sending it: `fetch(url, { method: 'POST', ...signed })`. */
 	sign(topic: string, payload: unknown, options?: WebhookOptions): Promise<SignedWebhook>;
+	/**
+	 * The event happens: every enabled webhook of the account (created with the Webhooks API)
+	 * subscribed to `topic` gets one delivery, signed with its own secret and id. Resolves with one
+	 * result per delivery (status 0 and `error` when the endpoint could not be reached).
+	 */
+	emit(topic: string, payload: unknown, options?: EmitOptions): Promise<WebhookDelivery[]>;
 }
 
 /** An emulator listening on a port (`startEmulator()` from `klaviyo-edge/testing/node`). */

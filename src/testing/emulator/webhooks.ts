@@ -15,6 +15,9 @@
  * The body is written the way Python's `json.dumps` writes it (`", "` and `": "`, non-ASCII as
  * `\uXXXX`), so an app that re-serializes the JSON before checking the signature fails, as it
  * would with Klaviyo.
+ *
+ * `emitWebhook` plays the event happening: every enabled webhook of the account (created with the
+ * Webhooks API) subscribed to the topic gets one delivery, signed with its own `secret_key`.
  */
 import type { EmulatorCore } from './core.js';
 import { hmacHex, randomToken } from './crypto.js';
@@ -35,6 +38,20 @@ export interface WebhookOptions {
 	timestamp?: number;
 	/** The event's id (`external_id`). Default: the payload's `data.id`, else a random one. */
 	externalId?: string;
+}
+
+/** What `emit` takes: the account whose webhooks get the event (default: the emulator's own). */
+export interface EmitOptions extends Pick<WebhookOptions, 'accountId' | 'timestamp' | 'externalId'> {
+	/** Where deliveries go (default: the global `fetch`), e.g. the app's handler in-process. */
+	fetch?: typeof fetch;
+}
+
+/** One delivery `emit` made: the webhook, its endpoint, the app's status (0 when none came, with why). */
+export interface WebhookDelivery {
+	webhookId: string;
+	url: string;
+	status: number;
+	error?: string;
 }
 
 /** A delivery ready to send: `fetch(url, { method: 'POST', headers, body })`. */
@@ -95,6 +112,46 @@ export function signedWebhook(
 		timestamp: options.timestamp ?? Date.now(),
 		externalId: options.externalId,
 	});
+}
+
+/**
+ * Sends `payload` under `topic` to every enabled webhook of the account subscribed to it, each
+ * signed with that webhook's secret and id, all at once. A failed or refused delivery is reported
+ * in its result (Klaviyo would retry it later; the emulator does not).
+ */
+export function emitWebhook(
+	core: EmulatorCore,
+	topic: string,
+	payload: unknown,
+	{ accountId = core.options.publicKey, fetch: send = fetch, timestamp, externalId }: EmitOptions = {},
+): Promise<WebhookDelivery[]> {
+	const { resources } = core.oauth.store(accountId);
+	const subscribed = resources
+		.all('webhook')
+		.filter(
+			(webhook) =>
+				webhook.attributes.enabled !== false &&
+				resources.linked('webhook', webhook.id, 'webhook-topic').includes(topic),
+		);
+	return Promise.all(
+		subscribed.map(async ({ id: webhookId, attributes }) => {
+			const url = String(attributes.endpoint_url);
+			const signed = await signWebhook(topic, payload, {
+				secret: String(attributes.secret_key ?? ''),
+				accountId,
+				webhookId,
+				timestamp: timestamp ?? Date.now(),
+				externalId,
+			});
+			try {
+				const response = await send(url, { method: 'POST', ...signed, redirect: 'manual' });
+				await response.body?.cancel();
+				return { webhookId, url, status: response.status };
+			} catch (error) {
+				return { webhookId, url, status: 0, error: error instanceof Error ? error.message : String(error) };
+			}
+		}),
+	);
 }
 
 /** JSON as Python's `json.dumps(value)` writes it: spaced separators, ASCII only. */

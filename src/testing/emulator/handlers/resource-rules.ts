@@ -2,7 +2,7 @@
  * What a few types do beyond storing what they were sent, as Klaviyo documents it: a campaign
  * is created with its messages (and filters on their channel) and starts as a `Draft`; a coupon
  * code starts `UNASSIGNED`; a push token creates or updates its profile; an image keeps the URL
- * it was imported from. Everything else is the generic store's default.
+ * it was imported from; a webhook starts enabled. Everything else is the generic store's default.
  */
 import type { HandlerContext } from '../context.js';
 import { isoSeconds } from '../ids.js';
@@ -93,6 +93,8 @@ const RULES: Record<string, TypeRules> = {
 		},
 	},
 	'campaign-message': { defaults: () => ({ send_times: [] }) },
+	// A webhook delivers from its creation (the create body has no `enabled`; an update may turn it off).
+	webhook: { defaults: () => ({ enabled: true }) },
 };
 
 const NONE: TypeRules = {};
