@@ -1,3 +1,5 @@
+import { KlaviyoError } from './errors.js';
+
 /** The part of a JSON:API collection document that paging needs. */
 export interface CollectionPage<T> {
 	data: T[];
@@ -35,12 +37,18 @@ export class PagePromise<P extends CollectionPage<unknown>>
 		return this.#firstPage().catch(onRejected);
 	}
 
-	/** Every page in order, following `links.next` until there is none. */
+	/**
+	 * Every page in order, following `links.next` until there is none. A `next` naming a page
+	 * already read (a broken cursor) throws a `KlaviyoError` rather than paging forever.
+	 */
 	async *pages(): AsyncGenerator<P, void, undefined> {
 		let page = await this.#firstPage();
 		yield page;
-		while (page.links?.next) {
-			page = await this.#fetchPage(page.links.next);
+		const read = new Set([page.links?.self]);
+		for (let next = page.links?.next; next; next = page.links?.next) {
+			if (read.has(next)) throw new KlaviyoError('links.next repeats a page already read');
+			read.add(next);
+			page = await this.#fetchPage(next);
 			yield page;
 		}
 	}

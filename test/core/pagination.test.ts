@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CollectionPage } from '../../src/core/pagination.js';
-import { listBody, setup } from './helpers.js';
+import { KlaviyoError } from '../../src/core/errors.js';
+import { type CollectionPage, PagePromise } from '../../src/core/pagination.js';
+import { listBody, rejectionOf, setup } from './helpers.js';
 
 const { emu, transport } = await setup();
 afterAll(() => emu.close());
@@ -54,4 +55,29 @@ it('follows a links.next on the base URL, relative or absolute, and nothing else
 	expect(proxied.nextPath(`${emu.url}/klaviyo/api/lists?page%5Bcursor%5D=abc`)).toBe(
 		'/api/lists?page%5Bcursor%5D=abc',
 	);
+});
+
+it('a links.next naming a page already read is a KlaviyoError, not an endless walk', async () => {
+	const pages = new Map<string | undefined, ListPage>([
+		[undefined, { data: [{ id: 'a', attributes: { name: 'A' } }], links: { self: '/1', next: '/2' } }],
+		['/2', { data: [{ id: 'b', attributes: { name: 'B' } }], links: { self: '/2', next: '/1' } }],
+	]);
+	const fetched: Array<string | undefined> = [];
+	const looping = new PagePromise<ListPage>(async (next) => {
+		fetched.push(next);
+		return pages.get(next)!;
+	});
+	const seen: string[] = [];
+	const error = await rejectionOf(
+		(async () => {
+			for await (const item of looping) seen.push(item.id);
+		})(),
+	);
+	expect(error).toBeInstanceOf(KlaviyoError);
+	expect((error as Error).message).toMatch(/links\.next repeats a page already read/);
+	expect(seen).toEqual(['a', 'b']);
+	expect(fetched).toEqual([undefined, '/2']);
+	// A page pointing at itself stops at once too.
+	const self = new PagePromise<ListPage>(async () => ({ data: [], links: { self: '/x', next: '/x' } }));
+	expect(await rejectionOf(self.toArray())).toBeInstanceOf(KlaviyoError);
 });

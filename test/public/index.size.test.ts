@@ -80,7 +80,9 @@ const STOREFRONT_BUDGET: Record<string, number> = {
 	'{ batchEvents }': 3_190,
 	'{ createBatchedClient }': 5_445,
 	'{ subscribeBackInStock }': 2_500,
-	'{ getReviews }': 2_325,
+	// +50 B: paging stops with a KlaviyoError when links.next repeats a page already read (a broken
+	// cursor paged forever before); 2,306 -> 2,359.
+	'{ getReviews }': 2_375,
 	'{ getReviewFigures }': 2_000,
 	'{ createReview }': 2_160,
 	'{ trackPageViews }': 4_525,

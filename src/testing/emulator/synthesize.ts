@@ -8,6 +8,7 @@
  *   required members        → synthesized
  *   optional, nullable      → null
  *   optional, not nullable  → synthesized (near the top), left out deeper down
+ *   optional links.next/prev → left out: a synthesized list is its last page
  *   arrays                  → as few items as `minItems` allows (usually none)
  *   anyOf / oneOf           → the first branch that is not null; allOf → every branch merged
  */
@@ -98,9 +99,12 @@ function object(schema: SchemaObject, hints: SynthesisHints, path: string[], dep
 	const properties = (schema.properties ?? {}) as Record<string, SchemaObject>;
 	const required = new Set((schema.required as string[] | undefined) ?? []);
 	const out: Record<string, unknown> = {};
+	const pageLinks = path.at(-1) === 'links';
 	for (const [name, property] of Object.entries(properties)) {
 		let member: unknown;
 		if (required.has(name)) member = value(property, hints, [...path, name], depth + 1);
+		// A `next` (or `prev`) would be the request's own URL: a client would page forever.
+		else if (pageLinks && (name === 'next' || name === 'prev')) continue;
 		else if (isNullable(property) && !hints.full) member = null;
 		else if (depth < (hints.full ? FULL_DEPTH : OPTIONAL_DEPTH))
 			member = value(property, hints, [...path, name], depth + 1);

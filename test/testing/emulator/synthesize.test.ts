@@ -43,3 +43,14 @@ it('is deterministic, and the primary resource carries the id the request named'
 	expect(synthesize(schema, hintsFor(operation))).toEqual(first);
 	expect(first.data).toMatchObject({ id: 'REQUESTED-ID', type: 'campaign-recipient-estimation' });
 });
+
+it('a synthesized list is its last page: no links.next or links.prev (one pointing at itself would page forever)', () => {
+	const paged = operations.filter((o) => o.parameters.some((p) => p.name === 'page[cursor]'));
+	expect(paged.length).toBeGreaterThan(50);
+	for (const operation of paged) {
+		const body = synthesize(schemaAt(operation.responseSchemas['200']!), hintsFor(operation)) as {
+			links: Record<string, unknown>;
+		};
+		expect(body.links, operation.id).toEqual({ self: hintsFor(operation).url });
+	}
+});
