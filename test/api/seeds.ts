@@ -73,6 +73,8 @@ export class Seeder {
 	async pathId(op: Operation): Promise<string | undefined> {
 		const collection = /^\/api\/([^/]+)\/\{\w+\}/.exec(op.path)?.[1];
 		if (!collection) return undefined;
+		// The one account a key reaches is its own, whose id is the public key.
+		if (collection === 'accounts') return this.publicKey;
 		if (ALONG[collection]) return this.record(ALONG[collection]);
 		const made = Object.keys(MADE_BY).find((type) => `${type}s` === collection);
 		if (made) return this.record(made);

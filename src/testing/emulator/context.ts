@@ -17,6 +17,8 @@ export interface HandlerContext {
 	/** Parsed `filter` query parameter, already checked against the allowed fields. */
 	filter?: FilterNode;
 	store: Store;
+	/** The account the key or OAuth token belongs to (the emulator's own: its public key). */
+	accountId: string;
 	/** Scheme + host the client used, for absolute links (`http://127.0.0.1:4010`). */
 	baseUrl: string;
 	/** The full request URL, for `links.self` / `links.next`. */

@@ -294,6 +294,7 @@ export class EmulatorCore {
 			body: prepared.check.body,
 			filter: prepared.check.filter,
 			store: prepared.accountId ? this.oauth.store(prepared.accountId) : this.store,
+			accountId: prepared.accountId ?? this.options.publicKey,
 			baseUrl: url.origin,
 			url: linkableUrl(url),
 			jobSteps: this.options.jobSteps,

@@ -186,8 +186,11 @@ async function argumentsFor(method: Method, destructive: boolean): Promise<unkno
 	if (operation.path.includes('{')) {
 		const parameter = operation.parameters.find((p) => p.in === 'path')!;
 		const held = owner && resourceModel().held.has(owner);
+		// The one account a key reaches is its own, whose id is the public key.
+		const account = operation.path.startsWith('/api/accounts/') ? emu.publicKey : undefined;
 		pathId = String(
 			parameter.schema?.enum?.[0] ??
+				account ??
 				(held ? (destructive ? await disposable(owner) : idOf(owner)) : undefined) ??
 				parameter.example ??
 				'AbC123',

@@ -236,9 +236,9 @@ describe('routing', () => {
 
 	// Was 501 before the emulator answered all 345 operations (issue #15).
 	it('spec operations that are not modelled answer a document synthesized from the spec', async () => {
-		const reply = await api(emu, 'GET', '/api/accounts/AbC123');
+		const reply = await api(emu, 'GET', '/api/flow-actions/AbC123');
 		expect(reply.status).toBe(200);
-		expect(reply.body.data).toMatchObject({ type: 'account', id: 'AbC123' });
+		expect(reply.body.data).toMatchObject({ type: 'flow-action', id: 'AbC123' });
 		expect(lastRequest().valid).toBe(true);
 	});
 });

@@ -1,11 +1,12 @@
 /**
- * Which handler answers an operation: a hand-modelled one (this table: profiles, lists,
+ * Which handler answers an operation: a hand-modelled one (this table: accounts, profiles, lists,
  * events, metrics, segments, consent, bulk import, data privacy), else a document synthesized
  * from the spec's response schema. Every operation is routed and validated before this.
  */
 import type { Handler } from '../context.js';
 import { type Role, resourceModel } from '../resource-model.js';
 import type { Operation } from '../spec.js';
+import { getAccount, getAccounts } from './accounts.js';
 import { createClientBackInStockSubscription } from './back-in-stock.js';
 import {
 	bulkImportProfiles,
@@ -73,6 +74,9 @@ import { bulkSubscribeProfiles, bulkUnsubscribeProfiles, createClientSubscriptio
 import { synthesized } from './synthesized.js';
 
 export const handlers: Record<string, Handler> = {
+	// Accounts
+	get_accounts: getAccounts,
+	get_account: getAccount,
 	// Client (public key)
 	create_client_profile: createClientProfile,
 	create_client_event: createEvent,
