@@ -1,7 +1,7 @@
 /**
  * The emulator's generic store and jobs inside workerd (no Node, no eval): a catalog synced by a
- * bulk job, read back by cursor with its categories, and a synthesized answer, all valid under
- * the spec's response schemas.
+ * bulk job, read back by cursor with its categories, a synthesized answer and the key's account,
+ * all valid under the spec's response schemas.
  */
 import { createEmulator } from 'klaviyo-edge/testing';
 import { expect, it } from 'vitest';
@@ -50,8 +50,10 @@ it('a catalog bulk job completes and its items read back by cursor, inside worke
 			: undefined;
 	}
 	expect(seen).toHaveLength(30);
-	const account = await call('GET', '/api/accounts/AbC123');
-	expect(account.body.data).toMatchObject({ type: 'account', id: 'AbC123' });
+	const action = await call('GET', '/api/flow-actions/AbC123');
+	expect(action.body.data).toMatchObject({ type: 'flow-action', id: 'AbC123' });
+	const accounts = await call('GET', '/api/accounts');
+	expect(accounts.body.data).toMatchObject([{ type: 'account', id: emulator.publicKey }]);
 	expect(emulator.invalidRequests()).toEqual([]);
 	expect(emulator.requests.flatMap((r) => r.responseViolations ?? [])).toEqual([]);
 });
